@@ -1,0 +1,1 @@
+"""Build code for the ICT services trade data story: data, pages, charts."""

@@ -1,0 +1,63 @@
+"""Number formatting shared by prose, tables, charts and alt text, in both languages.
+
+Data are in 억 달러 (USD 100 million) rounded to 0.1, so English shows USD billions to
+two decimals: the same precision, no extra rounding, 111.5억 달러 = USD 11.15 billion.
+"""
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+LANGS = ("ko", "en")
+EOK_PER_BILLION = Decimal(10)  # 10 × 1억 달러 = USD 1 billion
+
+
+def _round(value: float | Decimal, digits: int) -> Decimal:
+    # Half-up, on the decimal text: binary floats must not turn 0.125 into 0.12.
+    q = Decimal(1).scaleb(-digits)
+    return Decimal(str(value)).quantize(q, rounding=ROUND_HALF_UP)
+
+
+def number(value: float | Decimal, digits: int) -> str:
+    """Grouped thousands, fixed decimals; the same in both languages ("3,000", "111.5")."""
+    d = _round(value, digits)
+    if d == 0:
+        d = abs(d)  # never print "-0.0"
+    return f"{d:,.{digits}f}"
+
+
+def money_amount(value_eok: float, lang: str) -> str:
+    """The number alone, in the language's unit: 111.5 (억 달러) or 11.15 (USD billion)."""
+    check_lang(lang)
+    if lang == "ko":
+        return number(value_eok, 1)
+    return number(Decimal(str(value_eok)) / EOK_PER_BILLION, 2)
+
+
+def money(value_eok: float, lang: str) -> str:
+    """111.5억 달러 / USD 11.15 billion. Negative values keep their sign."""
+    amount = money_amount(value_eok, lang)
+    if lang == "ko":
+        return f"{amount}억 달러"
+    if amount.startswith("-"):
+        return f"−USD {amount[1:]} billion"
+    return f"USD {amount} billion"
+
+
+def money_unit(lang: str) -> str:
+    check_lang(lang)
+    return "억 달러" if lang == "ko" else "USD billion"
+
+
+def percent(value: float, lang: str, digits: int = 1) -> str:
+    """A percentage given as a percent (44.2 -> '44.2%'), identical in both languages."""
+    check_lang(lang)
+    return f"{number(value, digits)}%"
+
+
+def share_percent(part: float, whole: float, lang: str, digits: int = 1) -> str:
+    return percent(float(Decimal(str(part)) / Decimal(str(whole)) * 100), lang, digits)
+
+
+def check_lang(lang: str) -> None:
+    if lang not in LANGS:
+        raise ValueError(f"unknown language {lang!r}; expected one of {LANGS}")
