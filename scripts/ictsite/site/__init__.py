@@ -1,0 +1,1 @@
+"""The story site: turn data/ and the story templates into Markdown pages under docs/."""

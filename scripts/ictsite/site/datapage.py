@@ -1,0 +1,79 @@
+"""The /data/ page's generated parts: download list, data dictionary, claims ledger."""
+from __future__ import annotations
+
+import csv
+import json
+from html import escape
+
+from .. import paths
+from .strings import t
+
+
+def _package() -> dict:
+    return json.loads((paths.DATA / "datapackage.json").read_text(encoding="utf-8"))
+
+
+def _text(obj: dict, key: str, lang: str) -> str:
+    """A bilingual metadata text: `key` holds Korean, `key_en` English, unless a dict {ko, en}."""
+    value = obj.get(f"{key}_{lang}") or obj.get(key, "")
+    if isinstance(value, dict):
+        value = value.get(lang, "")
+    return str(value)
+
+
+def downloads(ds, lang, page) -> str:
+    root = page.root(lang)
+    rows = []
+    for res in _package()["resources"]:
+        rows.append(
+            f'<li><a href="{root}data/{escape(res["path"])}" download><code>{escape(res["path"])}</code></a>'
+            f" — {escape(_text(res, 'title', lang) or _text(res, 'description', lang))}</li>"
+        )
+    rows.append(f'<li><a href="{root}data/datapackage.json" download><code>datapackage.json</code></a>'
+                f" — {escape(t(lang, 'data.package'))}</li>")
+    return '<ul class="ict-downloads">\n' + "\n".join(rows) + "\n</ul>"
+
+
+def dictionary(ds, lang, page) -> str:
+    out = []
+    for res in _package()["resources"]:
+        fields = res.get("schema", {}).get("fields", [])
+        anchor = "dict-" + res["name"].replace("_", "-")
+        out.append(f'<h3 id="{anchor}"><code>{escape(res["path"])}</code></h3>')
+        desc = _text(res, "description", lang)
+        if desc:
+            out.append(f"<p>{escape(desc)}</p>")
+        out.append('<div class="md-typeset__scrollwrap" role="region" tabindex="0" '
+                   f'aria-label="{escape(res["path"])}"><div class="md-typeset__table"><table>')
+        out.append("<thead><tr>" + "".join(f'<th scope="col">{escape(t(lang, k))}</th>' for k in
+                   ("data.col.name", "data.col.type", "data.col.unit", "data.col.description")) + "</tr></thead><tbody>")
+        for f in fields:
+            out.append(f'<tr><th scope="row"><code>{escape(f["name"])}</code></th><td>{escape(f.get("type", ""))}</td>'
+                       f'<td>{escape(_text(f, "unit", lang))}</td><td>{escape(_text(f, "description", lang))}</td></tr>')
+        out.append("</tbody></table></div></div>")
+    return "\n".join(out)
+
+
+STATUS_ORDER = ("inconsistent", "rounding", "exact", "external")
+
+
+def ledger(ds, lang, page) -> str:
+    with open(paths.DATA / "claims.csv", encoding="utf-8-sig", newline="") as fh:
+        claims = list(csv.DictReader(fh))
+    head = "".join(f'<th scope="col">{escape(t(lang, k))}</th>' for k in
+                   ("claims.col.claim", "claims.col.claimed", "claims.col.computed", "claims.col.status", "claims.col.note"))
+    rows = []
+    for c in claims:
+        status = c["status"]
+        lo, hi = c.get("computed_low", ""), c.get("computed_high", "")
+        computed = f"{lo} – {hi}" if lo and hi and lo != hi else (lo or "—")
+        rows.append(
+            f'<tr id="claim-{escape(c["id"])}" class="ict-claim ict-claim--{escape(status)}">'
+            f'<th scope="row">{escape(c["claim_" + lang])}</th>'
+            f'<td>{escape(c["claimed"])} {escape(c.get("unit", ""))}</td><td>{escape(computed)}</td>'
+            f'<td><span class="ict-status ict-status--{escape(status)}">{escape(t(lang, "claims.status." + status))}</span></td>'
+            f'<td>{escape(c.get("note_" + lang) or c.get("note", ""))}</td></tr>'
+        )
+    return ('<div class="md-typeset__scrollwrap" role="region" tabindex="0" aria-labelledby="claims-ledger">'
+            '<div class="md-typeset__table"><table class="ict-ledger">'
+            f"<thead><tr>{head}</tr></thead><tbody>\n" + "\n".join(rows) + "\n</tbody></table></div></div>")

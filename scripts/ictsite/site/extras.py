@@ -1,0 +1,36 @@
+"""Template helpers and generated files that come from the other build stages (charts, data page).
+
+The page generator only arranges; charts and the data page render themselves.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+
+def _chart(ds, lang, page, chart_id: str) -> str:
+    try:
+        from ..charts import CHARTS, chart_html
+    except ImportError:  # TEMPORARY until the charts package lands
+        return f'<div id="{chart_id}" class="ict-chart-pending">{chart_id}</div>'
+    if chart_id not in CHARTS:
+        raise KeyError(f"page {page.path} ({lang}) asks for unknown chart {chart_id!r}")
+    return chart_html(ds, chart_id, lang, page.root(lang))
+
+
+def page_helpers() -> dict[str, Callable]:
+    """Functions a story template can call, each given (ds, lang, page, *args)."""
+    from . import datapage
+    return {
+        "chart": _chart,
+        "downloads": datapage.downloads,
+        "dictionary": datapage.dictionary,
+        "ledger": datapage.ledger,
+    }
+
+
+def asset_writers() -> list[Callable]:
+    try:
+        from ..charts import write_chart_assets
+    except ImportError:  # TEMPORARY until the charts package lands
+        return []
+    return [write_chart_assets]

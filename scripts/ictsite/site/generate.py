@@ -1,0 +1,82 @@
+"""Render all pages and generated files of both languages into docs/<lang>/."""
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from .. import paths
+from ..data import load_dataset
+from . import pages as P
+from .extras import asset_writers, page_helpers
+from .numbers import story_quantities
+from .render import MissingTemplate, render_page
+from .strings import MissingTranslation, missing_keys
+
+# The data files offered for download at /data/, copied byte for byte.
+DOWNLOADS = ("exports_by_trade_type.csv", "exports_by_firm_size.csv", "exports_by_region.csv",
+             "labels.csv", "prose_facts.csv", "claims.csv", "datapackage.json")
+
+
+class BuildError(Exception):
+    def __init__(self, problems: list[str]):
+        super().__init__("; ".join(problems))
+        self.problems = problems
+
+
+def _load():
+    from ..data import load as data_load  # the data package defines its own error type
+    error_type = getattr(data_load, "DataError", None)
+    try:
+        return load_dataset()
+    except Exception as err:  # noqa: BLE001 - re-raised unless it is the data package's own error
+        if error_type and isinstance(err, error_type):
+            raise BuildError([str(p) for p in getattr(err, "problems", [err])]) from None
+        raise
+
+
+
+
+def render_all(stage: Path) -> list[str]:
+    ds = _load()
+    problems = [f"{lang}: missing UI string {k!r}" for lang, ks in missing_keys().items() for k in ks]
+    if problems:
+        raise BuildError(problems)
+    quantities = story_quantities(ds)
+    extras = page_helpers()
+    written = []
+    for lang in P.LANGS:
+        out = stage / lang
+        out.mkdir(parents=True)
+        for page in P.PAGES:
+            if page.file.endswith(".ipynb"):
+                from .notebook import write_notebook
+                write_notebook(ds, lang, out / page.file)
+            else:
+                try:
+                    text, _ = render_page(ds, quantities, page, lang, extras)
+                except (MissingTemplate, MissingTranslation, KeyError) as err:
+                    raise BuildError([str(err).strip("'\"")]) from None
+                (out / page.file).write_text(text, encoding="utf-8", newline="\n")
+            written.append(page.url(lang))
+    for write in asset_writers():
+        write(ds, stage)
+    downloads = stage / P.DEFAULT_LANG / "data"
+    downloads.mkdir(parents=True, exist_ok=True)
+    for name in DOWNLOADS:
+        src = paths.DATA / name
+        if src.exists():
+            shutil.copyfile(src, downloads / name)
+    return written
+
+
+def generate(docs: Path = paths.DOCS) -> str:
+    with tempfile.TemporaryDirectory(dir=docs.parent, prefix=".pages-") as tmp:
+        stage = Path(tmp)
+        written = render_all(stage)
+        for lang in P.LANGS:
+            target = docs / lang
+            if target.exists():
+                shutil.rmtree(target)
+            (stage / lang).rename(target)
+    return f"pages: {len(written)} pages written ({', '.join(P.LANGS)}) into {docs.relative_to(paths.ROOT)}/"

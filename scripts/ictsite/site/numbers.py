@@ -1,0 +1,145 @@
+"""Every number the story's prose can cite, computed from the Dataset.
+
+Templates never hold digits; they name a quantity here (`[[ n.exports_total ]]`) and get it
+formatted for their language by `LocalNumbers`. Adding a quantity means adding it here,
+where a test can see it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .. import fmt
+from ..data import Dataset
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: float
+    kind: str  # "money" (억 달러), "usd" (plain dollars), "percent", "count", "year"
+
+
+def _money(v) -> Quantity:
+    return Quantity(float(v), "money")
+
+
+def _pct(v) -> Quantity:
+    return Quantity(float(v), "percent")
+
+
+def _share(part: float, whole: float) -> Quantity:
+    # Decimal keeps 49.3/111.5 from picking up binary noise before rounding.
+    return _pct(Decimal(str(part)) / Decimal(str(whole)) * 100)
+
+
+def story_quantities(ds: Dataset) -> dict[str, Quantity]:
+    q: dict[str, Quantity] = {"year": Quantity(ds.year, "year")}
+    total = ds.value("trade_type", "total", "total")
+    imports = ds.fact("imports_total")
+    q["exports_total"] = _money(total)
+    q["imports_total"] = _money(imports)
+    q["balance"] = _money(Decimal(str(total)) - Decimal(str(imports)))
+    q["exports_growth"] = _pct(ds.fact("exports_growth"))
+    q["imports_growth"] = _pct(ds.fact("imports_growth"))
+
+    # One value and one share of all exports per category, for every dimension.
+    for dim, table in ds.tables.items():
+        t = table[table.year == ds.year]
+        for code in t[dim].unique():
+            if code == "total":
+                continue
+            v = ds.value(dim, "total", code)
+            q[f"{dim}.{code}"] = _money(v)
+            q[f"{dim}.{code}.share"] = _share(v, total)
+        for ind in t.industry.unique():
+            if ind == "total":
+                continue
+            v = ds.value(dim, ind, "total")
+            q[f"industry.{ind}"] = _money(v)
+            q[f"industry.{ind}.share"] = _share(v, total)
+
+    game = ds.value("trade_type", "game_software", "total")
+    q["game_ip_charges.share_of_game"] = _share(ds.value("trade_type", "game_software", "ip_charges"), game)
+    q["game_top4_share"] = _pct(ds.fact("game_top4_share"))
+    it = ds.value("trade_type", "it_services", "total")
+    q["it_services_ict.share_of_it"] = _share(
+        ds.value("trade_type", "it_services", "telecom_computer_information"), it)
+
+    fs = lambda c: Decimal(str(ds.value("firm_size", "total", c)))  # noqa: E731
+    sme = fs("medium") + fs("small")
+    q["firm_size.sme"] = _money(sme)
+    q["firm_size.sme.share"] = _share(sme, total)
+    big = fs("large") + fs("midsized")
+    q["firm_size.large_midsized"] = _money(big)
+    q["firm_size.large_midsized.share"] = _share(big, total)
+    q["firm_size.game_midsized.share_of_game"] = _share(ds.value("firm_size", "game_software", "midsized"), game)
+    q["firm_size.it_large.share_of_it"] = _share(ds.value("firm_size", "it_services", "large"), it)
+    pkg = ds.value("firm_size", "package_software", "total")
+    pkg_sme = Decimal(str(ds.value("firm_size", "package_software", "medium"))) + Decimal(
+        str(ds.value("firm_size", "package_software", "small")))
+    q["firm_size.package_sme.share_of_package"] = _share(pkg_sme, pkg)
+
+    rg = lambda c: Decimal(str(ds.value("region", "total", c)))  # noqa: E731
+    top3 = rg("asia") + rg("north_america") + rg("europe")
+    q["region.top3"] = _money(top3)
+    q["region.top3.share"] = _share(top3, total)
+    na_imports = ds.fact("north_america_imports")
+    q["north_america_imports"] = _money(na_imports)
+    q["north_america_balance"] = _money(rg("north_america") - Decimal(str(na_imports)))
+    q["north_america_deficit"] = _money(Decimal(str(na_imports)) - rg("north_america"))
+    q["region.game_asia.share_of_game"] = _share(ds.value("region", "game_software", "asia"), game)
+
+    q["ks_deficit_total"] = _money(ds.fact("ks_deficit_total"))
+    q["ks_deficit_us"] = _money(ds.fact("ks_deficit_us"))
+    q["ks_deficit_us_share"] = _pct(ds.fact("ks_deficit_us_share"))
+    q["wto_services_faster_than_goods"] = _pct(ds.fact("wto_services_faster_than_goods"))
+    q["wto_ict_services_growth"] = _pct(ds.fact("wto_ict_services_growth"))
+    q["oecd_services_share_of_trade"] = _pct(ds.fact("oecd_services_share_of_trade"))
+    q["sme_plan_firms"] = Quantity(ds.fact("sme_plan_firms"), "count")
+    q["sme_plan_threshold"] = Quantity(ds.fact("sme_plan_threshold"), "usd")
+    return q
+
+
+def format_quantity(q: Quantity, lang: str) -> str:
+    if q.kind == "money":
+        return fmt.money(q.value, lang)
+    if q.kind == "percent":
+        # Article-level figures such as "60%" were given as whole numbers; keep their precision.
+        digits = 0 if float(q.value).is_integer() else 1
+        return fmt.percent(q.value, lang, digits)
+    if q.kind == "usd":
+        # Plain-dollar amounts read naturally in 만 (10^4) in Korean and in millions in English.
+        if lang == "ko":
+            return f"{fmt.number(Decimal(str(q.value)) / 10**4, 0)}만 달러"
+        return f"USD {fmt.number(Decimal(str(q.value)) / 10**6, 0)} million"
+    if q.kind == "count":
+        return fmt.number(q.value, 0)
+    if q.kind == "year":
+        return str(int(q.value))
+    raise ValueError(f"unknown quantity kind {q.kind!r}")
+
+
+class LocalNumbers:
+    """`n.exports_total` or `n['industry.game_software.share']` in a template, formatted for one language.
+
+    An unknown name raises, so a typo in a template fails the build instead of printing nothing.
+    """
+
+    def __init__(self, quantities: dict[str, Quantity], lang: str):
+        self._q = quantities
+        self._lang = lang
+        self.used: set[str] = set()
+
+    def __getitem__(self, name: str) -> str:
+        if name not in self._q:
+            raise KeyError(f"no story quantity named {name!r}; add it to scripts/ictsite/site/numbers.py")
+        self.used.add(name)
+        return format_quantity(self._q[name], self._lang)
+
+    def __getattr__(self, name: str) -> str:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return self[name]
+
+    def raw(self, name: str) -> float:
+        return self._q[name].value

@@ -1,0 +1,43 @@
+"""The site's pages: slug, source template, public path. The public paths are the citation contract."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+LANGS = ("ko", "en")
+DEFAULT_LANG = "ko"
+
+
+@dataclass(frozen=True)
+class Page:
+    slug: str      # template name under scripts/ictsite/story/<lang>/
+    file: str      # file written under docs/<lang>/
+    path: str      # public path below the language root
+
+    def url(self, lang: str) -> str:
+        """Site-root-relative public URL, e.g. /en/regions/."""
+        return ("/" if lang == DEFAULT_LANG else f"/{lang}/") + self.path.lstrip("/")
+
+    def root(self, lang: str) -> str:
+        """Relative prefix from this page to the site root (where /assets/ lives)."""
+        depth = self.url(lang).strip("/").count("/") + (0 if self.url(lang) == "/" else 1)
+        return "../" * depth
+
+
+PAGES: tuple[Page, ...] = (
+    Page("index", "index.md", "/"),
+    Page("industries", "industries.md", "/industries/"),
+    Page("firm-size", "firm-size.md", "/firm-size/"),
+    Page("regions", "regions.md", "/regions/"),
+    Page("policy", "policy.md", "/policy/"),
+    Page("data", "data.md", "/data/"),
+    Page("notebook", "notebook.ipynb", "/notebook/"),
+    Page("about", "about.md", "/about/"),
+)
+BY_SLUG = {p.slug: p for p in PAGES}
+
+
+def href(from_page: Page, to_page: Page, lang: str, anchor: str = "") -> str:
+    """A relative link between two pages of the same language (works under any sub-path)."""
+    target = to_page.url(lang)
+    rel = from_page.root(lang) + target.lstrip("/")
+    return (rel or "./") + (f"#{anchor}" if anchor else "")
