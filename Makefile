@@ -20,6 +20,8 @@ export NO_MKDOCS_2_WARNING := 1
 export PUPPETEER_SKIP_DOWNLOAD := 1
 export CHROMEDRIVER_SKIP_DOWNLOAD := true
 export CHROME_PATH ?= /usr/bin/chromium
+# Reproducible builds: dates in the output (sitemap lastmod, gzip headers) come from the commit.
+export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 
 .PHONY: help venv data pages site serve test bench browser node lock clean
 

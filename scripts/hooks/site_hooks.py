@@ -1,12 +1,13 @@
 """MkDocs hooks: thin dispatch into scripts/ictsite, where the real (tested) work lives."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files  # noqa: F401 (type)
 
-from ictsite.site.postbuild import split_search_index
+from ictsite.site.postbuild import split_search_index, write_sitemap
 
 
 @event_priority(-200)  # after mkdocs-static-i18n (-100), which rebuilds the file list
@@ -26,5 +27,13 @@ def on_files(files: Files, config, **kwargs) -> Files:
     return files
 
 
+# Latest search docs per language, across the per-language builds of one `mkdocs build`.
+_search_docs: dict[str, list[dict]] = {}
+
+
 def on_post_build(config, **kwargs):
-    split_search_index(Path(config["site_dir"]))
+    site = Path(config["site_dir"])
+    split_search_index(site, _search_docs)
+    # i18n gives each language build its own site_url (…/en/); the sitemap wants the root.
+    site_url = config["site_url"].removesuffix("en/")
+    write_sitemap(site, site_url, os.environ.get("SOURCE_DATE_EPOCH"))

@@ -7,27 +7,63 @@ from pathlib import Path
 from .pages import DEFAULT_LANG, LANGS
 
 
-def split_search_index(site: Path) -> dict[str, int]:
+def _lang_of(location: str) -> str:
+    first = location.split("/", 1)[0]
+    return first if first in LANGS and first != DEFAULT_LANG and location.startswith(first + "/") else DEFAULT_LANG
+
+
+def split_search_index(site: Path, seen: dict[str, list[dict]]) -> dict[str, int]:
     """Give each language its own search index, so Korean readers get Korean hits and vice versa.
 
-    mkdocs-static-i18n builds one index holding both languages; the theme override points each
-    language's search at <lang root>/search/search_index.json.
+    mkdocs-static-i18n builds each language in turn and each build rewrites
+    site/search/search_index.json with its own pages. `seen` carries the latest docs of each
+    language from one call to the next; each call writes every language's index it has seen,
+    and the theme override points each language's search at <lang root>/search/.
     """
-    src = site / "search" / "search_index.json"
-    index = json.loads(src.read_text(encoding="utf-8"))
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    fresh: dict[str, list[dict]] = {}
+    for doc in index["docs"]:
+        fresh.setdefault(_lang_of(doc["location"]), []).append(doc)
+    seen.update(fresh)
     counts = {}
-    for lang in LANGS:
+    for lang, docs in seen.items():
         prefix = "" if lang == DEFAULT_LANG else f"{lang}/"
-        others = tuple(f"{o}/" for o in LANGS if o != DEFAULT_LANG and o != lang)
-        if lang == DEFAULT_LANG:
-            docs = [d for d in index["docs"] if not d["location"].startswith(tuple(f"{o}/" for o in LANGS if o != lang))]
-        else:
-            docs = [dict(d, location=d["location"][len(prefix):]) for d in index["docs"]
-                    if d["location"].startswith(prefix) and not d["location"].startswith(others)]
-        config = dict(index["config"], lang=[lang])
+        docs = [dict(d, location=d["location"][len(prefix):]) for d in docs]
         target = site / prefix / "search" / "search_index.json"
         target.parent.mkdir(parents=True, exist_ok=True)
+        config = dict(index["config"], lang=[lang])
         target.write_text(json.dumps({"config": config, "docs": docs}, ensure_ascii=False, separators=(",", ":")),
                           encoding="utf-8")
         counts[lang] = len(docs)
     return counts
+
+
+def write_sitemap(site: Path, site_url: str, source_date_epoch: str | None) -> int:
+    """sitemap.xml (and .gz) listing every page in both languages with hreflang alternates.
+
+    Written by us because static-i18n's sitemap leaves out the notebook page. lastmod comes
+    from SOURCE_DATE_EPOCH (the Makefile sets it to the commit time), so builds are reproducible.
+    """
+    import gzip
+    from datetime import datetime, timezone
+
+    from .pages import PAGES
+
+    root = site_url.rstrip("/") + "/"
+    lastmod = ""
+    if source_date_epoch:
+        day = datetime.fromtimestamp(int(source_date_epoch), tz=timezone.utc).strftime("%Y-%m-%d")
+        lastmod = f"<lastmod>{day}</lastmod>"
+    out = ['<?xml version="1.0" encoding="UTF-8"?>',
+           '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">']
+    for page in PAGES:
+        urls = {lang: root + page.url(lang).lstrip("/") for lang in LANGS}
+        links = "".join(f'<xhtml:link rel="alternate" hreflang="{lang}" href="{u}"/>' for lang, u in urls.items())
+        links += f'<xhtml:link rel="alternate" hreflang="x-default" href="{urls[DEFAULT_LANG]}"/>'
+        for lang in LANGS:
+            out.append(f"<url><loc>{urls[lang]}</loc>{lastmod}{links}</url>")
+    out.append("</urlset>\n")
+    xml = "\n".join(out).encode("utf-8")
+    (site / "sitemap.xml").write_bytes(xml)
+    (site / "sitemap.xml.gz").write_bytes(gzip.compress(xml, mtime=int(source_date_epoch or 0)))
+    return len(PAGES) * len(LANGS)

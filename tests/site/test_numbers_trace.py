@@ -1,0 +1,79 @@
+"""Every figure a page shows traces to data/.
+
+Render every story page twice: from the real data, and from a copy where every value, share,
+fact and the year are nudged by a distinct amount. A number that comes from data changes; a
+number typed by hand does not. Charts are tested against the data in tests/charts/.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+
+import pytest
+
+from ictsite.data import load_dataset
+from ictsite.site import pages as P
+from ictsite.site.extras import page_helpers
+from ictsite.site.numbers import story_quantities
+from ictsite.site.render import render_page
+
+NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+CHART_BLOCK = re.compile(r'<(figure|div)[^>]*\bid="chart-[^"]*".*?</\1>\s*(?=\n\n|\Z)', re.S)
+TAG = re.compile(r"<[^>]+>")
+LINK_TARGET = re.compile(r"\]\([^)]*\)")
+ATTR = re.compile(r"\{[#.][^}]*\}")
+LIST_MARKER = re.compile(r"^\s*\d+\.\s", re.M)
+# Pages built from other files than the Dataset (ledger, dictionary) or with no data figures.
+STORY_PAGES = [p for p in P.PAGES if p.slug in ("index", "industries", "firm-size", "regions", "policy")]
+
+
+def nudged(ds):
+    """The same dataset with every number moved by a different, recognisable amount."""
+    counter = iter(range(1, 10_000))
+    tables = {}
+    for dim, t in ds.tables.items():
+        t = t.copy()
+        t["value"] = [round(v + 0.1 * next(counter) + 7, 1) for v in t["value"]]
+        t["share"] = [None if s != s else round(min(0.99, s + 0.01 * (next(counter) % 7 + 1)), 2) for s in t["share"]]
+        t["year"] = t["year"] + 7
+        tables[dim] = t
+    facts = ds.facts.copy()
+    facts["value"] = [v * 3 + 0.7 + next(counter) for v in facts["value"]]
+    return dataclasses.replace(ds, tables=tables, facts=facts)
+
+
+def figures_in(markdown: str) -> list[str]:
+    text = CHART_BLOCK.sub("", markdown)
+    text = ATTR.sub("", LINK_TARGET.sub("]", TAG.sub(" ", text)))
+    text = LIST_MARKER.sub("", text)
+    return NUMBER.findall(text)
+
+
+def rendered(ds, page, lang):
+    helpers = {k: v for k, v in page_helpers().items() if k == "chart"}
+    return render_page(ds, story_quantities(ds), page, lang, helpers)[0]
+
+
+@pytest.fixture(scope="module")
+def datasets():
+    ds = load_dataset()
+    return ds, nudged(ds)
+
+
+@pytest.mark.parametrize("page", STORY_PAGES, ids=lambda p: p.slug)
+@pytest.mark.parametrize("lang", P.LANGS)
+def test_every_figure_moves_with_the_data(datasets, page, lang):
+    real, fake = (figures_in(rendered(ds, page, lang)) for ds in datasets)
+    assert len(real) == len(fake), "the page's structure changed with the data"
+    typed = [r for r, f in zip(real, fake) if r == f]
+    assert not typed, f"{lang}{page.path}: figures that do not come from data: {typed}"
+
+
+def test_the_check_catches_a_typed_figure(datasets):
+    real, fake = datasets
+    md = "In [[ n.year ]] exports were [[ n.exports_total ]], about 44% of which came from games."
+    from ictsite.site.render import environment
+    from ictsite.site.numbers import LocalNumbers
+    out = [environment("en").from_string(md).render(n=LocalNumbers(story_quantities(d), "en")) for d in (real, fake)]
+    a, b = (figures_in(o) for o in out)
+    assert [x for x, y in zip(a, b) if x == y] == ["44"]
