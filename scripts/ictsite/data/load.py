@@ -1,26 +1,51 @@
-"""Read data/ into a Dataset (first cut: no validation yet)."""
+"""Read data/ into a validated Dataset: the one way later stages get at the data."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
 from ..paths import DATA
+from .claims import ledger_rows
+from .read import CsvFile
+from .schema import CLAIMS, FACTS, LABELS, TABLES
+from .validate import Inputs, validate_inputs
 
-# dimension -> file name in data/
-TABLES = {
-    "trade_type": "exports_by_trade_type.csv",
-    "firm_size": "exports_by_firm_size.csv",
-    "region": "exports_by_region.csv",
-}
+NUMERIC = {"year", "value", "share", "claimed_low", "claimed_high",
+           "computed_point", "computed_low", "computed_high"}
+
+
+def _frame(header: list[str], rows: list[dict[str, str]]) -> pd.DataFrame:
+    """Numbers as numbers (empty -> NaN), codes and text as strings."""
+    cols = {}
+    for c in header:
+        raw = [r[c] for r in rows]
+        if c == "year":
+            cols[c] = pd.Series([int(x) for x in raw], dtype="int64")
+        elif c in NUMERIC:
+            cols[c] = pd.Series([float(x) if x else float("nan") for x in raw], dtype="float64")
+        else:
+            cols[c] = pd.Series(raw, dtype="str")
+    return pd.DataFrame(cols, columns=header)
+
+
+def _file_frame(f: CsvFile) -> pd.DataFrame:
+    return _frame(f.header, [r.cells for r in f.records])
+
+
+def _empty_claims() -> pd.DataFrame:
+    return _frame(CLAIMS.header, [])
 
 
 @dataclass(frozen=True)
 class Dataset:
-    tables: dict[str, pd.DataFrame]
+    tables: dict[str, pd.DataFrame]  # dimension -> the exports_by_<dimension>.csv rows
     labels: pd.DataFrame
     facts: pd.DataFrame
+    # The ledger, as in data/claims.csv, except that `claimed` stays text: "44" and
+    # "29.3" carry the precision the article wrote them with.
+    claims: pd.DataFrame = field(default_factory=_empty_claims)
 
     @property
     def year(self) -> int:
@@ -38,12 +63,24 @@ class Dataset:
     def fact(self, fact_id: str) -> float:
         return float(self.facts.set_index("id").loc[fact_id, "value"])
 
+    def claim(self, claim_id: str) -> dict:
+        """One ledger row as a dict (NaN where a column is empty); KeyError if unknown."""
+        rows = self.claims[self.claims.id == claim_id]
+        if rows.empty:
+            raise KeyError(claim_id)
+        return rows.iloc[0].to_dict()
+
+
+def dataset_from(inputs: Inputs) -> Dataset:
+    claims = _frame(CLAIMS.header, ledger_rows(inputs)).astype({"claimed": "str"})
+    return Dataset(
+        tables={dim: _file_frame(inputs.files[spec.name]) for dim, spec in TABLES.items()},
+        labels=_file_frame(inputs.files[LABELS.name]),
+        facts=_file_frame(inputs.files[FACTS.name]),
+        claims=claims,
+    )
+
 
 def load_dataset(data_dir: Path = DATA) -> Dataset:
-    tables = {dim: pd.read_csv(data_dir / name, encoding="utf-8-sig", dtype={"share": str})
-              for dim, name in TABLES.items()}
-    for t in tables.values():
-        t["share"] = pd.to_numeric(t["share"])
-    labels = pd.read_csv(data_dir / "labels.csv", encoding="utf-8-sig")
-    facts = pd.read_csv(data_dir / "prose_facts.csv", encoding="utf-8-sig")
-    return Dataset(tables=tables, labels=labels, facts=facts)
+    """Validate data_dir and load it; raises DataError listing every problem."""
+    return dataset_from(validate_inputs(Path(data_dir)))
