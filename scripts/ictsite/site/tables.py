@@ -34,7 +34,7 @@ def article_table(ds: Dataset, dimension: str, lang: str, root: str) -> str:
         cls = ' class="ict-total"' if cat == "total" else ""
         tds = "".join(f"<td>{_cell(*cells[(i, cat)], lang)}</td>" for i in industries)
         rows.append(f'<tr{cls}><th scope="row">{escape(ds.label(dimension, cat, lang))}</th>{tds}</tr>')
-    csv_href = f"{root}data/{TABLES[dimension]}"
+    csv_href = f"{root}data/{TABLES[dimension].name}"
     # The scroll wrapper is focusable so keyboard users can scroll a table wider than a phone.
     return "\n".join([
         f'<div class="ict-table md-typeset__scrollwrap" role="region" tabindex="0" aria-labelledby="{table_id}-caption">',
