@@ -1,0 +1,71 @@
+"""chart_html: the block a page generator drops into a Markdown page for one chart.
+
+Everything a reader needs works without JavaScript: the title, the static SVG, the text
+description, the data table and the CSV link. charts.js reads the data-ict-* attributes to make
+the chart interactive; the URLs in them are relative to the page, since its depth varies.
+The block is raw HTML without blank lines or markdown="1", so Markdown and MkDocs leave it as is.
+"""
+from __future__ import annotations
+
+from html import escape
+
+from ..data import Dataset
+from . import paths
+from .specs import CHARTS, MONEY
+from .strings import t
+from .svg import inline_svg
+from .table import to_html
+
+
+def _attr(value: str) -> str:
+    return escape(value, quote=True)
+
+
+def unit_text(unit: str, lang: str) -> str:
+    return t(lang, "ui.unit_money" if unit == MONEY else "ui.unit_percent")
+
+
+def source_text(prose_imports: bool, lang: str) -> str:
+    text = t(lang, "ui.source")
+    return f"{text}. {t(lang, 'ui.source_prose_imports')}" if prose_imports else f"{text}."
+
+
+def chart_html(ds: Dataset, chart_id: str, lang: str, root: str) -> str:
+    spec = CHARTS[chart_id]
+    built = spec.built(ds, lang)
+    model = built.model
+    title = spec.title(lang, ds)
+    cid = _attr(chart_id)
+    legend = ""
+    if model.legend:
+        items = "".join(f'<li><span class="ict-key ict-f-{s.color}" aria-hidden="true"></span>'
+                        f"{escape(s.name)}</li>" for s in model.series)
+        legend = f'<ul class="ict-chart__legend">{items}</ul>'
+    csv_url = paths.asset_url(root, lang, chart_id, "csv")
+    parts = [
+        f'<figure class="ict-chart" id="{cid}" data-ict-chart="{cid}" '
+        f'data-ict-spec="{_attr(paths.asset_url(root, lang, chart_id, "json"))}" '
+        f'data-ict-plotly="{_attr(paths.plotly_url(root))}" aria-labelledby="ict-{cid}-title">',
+        '<figcaption class="ict-chart__caption">',
+        f'<span class="ict-chart__title" id="ict-{cid}-title">{escape(title)}</span> '
+        f'<a class="ict-chart__link" href="#{cid}"><span aria-hidden="true">#</span>'
+        f'<span class="ict-sr">{escape(t(lang, "ui.permalink"))}</span></a>',
+        f'<span class="ict-chart__subtitle">{escape(built.subtitle)}</span>',
+        f'<span class="ict-chart__unit">{escape(unit_text(built.unit, lang))}</span>',
+        "</figcaption>",
+        legend,
+        f'<div class="ict-chart__plot" style="height:{model.height}px">',
+        inline_svg(model, f"ict-{chart_id}-title", f"ict-{chart_id}-desc"),
+        "</div>",
+        f'<p class="ict-chart__desc" id="ict-{cid}-desc">{escape(built.description)}</p>',
+        f'<details class="ict-chart__data"><summary>{escape(t(lang, "ui.data_table"))}</summary>',
+        f'<div class="ict-chart__scroll" tabindex="0" role="region" aria-labelledby="ict-{cid}-title">',
+        to_html(built.table, lang, f"{title} ({unit_text(built.unit, lang)})"),
+        "</div></details>",
+        f'<p class="ict-chart__foot"><span class="ict-chart__source">'
+        f"{escape(source_text(built.prose_imports, lang))}</span> "
+        f'<a class="ict-chart__csv" href="{_attr(csv_url)}" download="{cid}-{lang}.csv">'
+        f"{escape(t(lang, 'ui.download_csv'))}</a></p>",
+        "</figure>",
+    ]
+    return "\n".join(p for p in parts if p) + "\n"

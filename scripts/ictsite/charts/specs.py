@@ -1,0 +1,333 @@
+"""The eight charts: what each one shows, computed from the dataset in one language.
+
+Each builder returns a `Built`: the bar model both renderers draw, the table of exactly the
+numbers the chart shows (for the <details> table and the CSV), a subtitle and a text description.
+Every number passes through ictsite.fmt, and the plotted values are parsed back from fmt's text,
+so the chart, its hover text, its table, its CSV and the prose cannot disagree by a rounding.
+"""
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+from typing import Callable
+
+import pandas as pd
+
+from .. import fmt
+from ..data import Dataset, load_dataset
+from .model import BarChart, Row, Segment, Series
+from .strings import t
+from .theme import SERIES
+
+PAGES = ("overview", "industries", "firm-size", "regions")
+
+# Column formats for a table DataFrame, kept in df.attrs so renderers need no other context.
+MONEY, PERCENT, TEXT = "money", "percent", "text"
+
+# The article's SME count (중기업 21.4% + 소기업 5.3% = 26.7%): medium and small enterprises.
+# 소상공인 (micro) and 개인 및 기타 are listed separately in 표 2 and the article leaves them out.
+SME_SIZES = ("medium", "small")
+
+
+@dataclass(frozen=True)
+class Built:
+    model: BarChart
+    table: pd.DataFrame
+    subtitle: str
+    description: str
+    unit: str            # MONEY or PERCENT: what the bars measure
+    prose_imports: bool = False
+
+
+# --- numbers, always through fmt -------------------------------------------------------------
+
+def amount(value_eok: float, lang: str) -> float:
+    """The value in the language's unit, exactly as fmt prints it (111.5 / 11.15)."""
+    return float(fmt.money_amount(value_eok, lang).replace(",", ""))
+
+
+def share(part: float, whole: float, lang: str) -> float:
+    """part/whole in percent, exactly as fmt prints it."""
+    return float(fmt.share_percent(part, whole, lang).rstrip("%").replace(",", ""))
+
+
+def dec_sum(*values: float) -> float:
+    # Decimal on the printed digits: 23.9 + 5.9 is 29.8, not 29.799999999999997.
+    return float(sum((Decimal(str(v)) for v in values), Decimal(0)))
+
+
+def dec_sub(a: float, b: float) -> float:
+    return float(Decimal(str(a)) - Decimal(str(b)))
+
+
+def pct_text(value: float, lang: str) -> str:
+    return fmt.percent(value, lang)
+
+
+def join(items: list[str], lang: str) -> str:
+    return t(lang, "ui.list_sep").join(items)
+
+
+def categories(ds: Dataset, dimension: str) -> list[str]:
+    """A dimension's category codes in data/labels.csv order, without the total."""
+    lab = ds.labels
+    return [c for c in lab[lab.dimension == dimension].code if c != "total"]
+
+
+def industries_by_size(ds: Dataset) -> list[str]:
+    """Industries, largest exports first (ties by code, so the order is stable)."""
+    codes = categories(ds, "industry")
+    return sorted(codes, key=lambda c: (-ds.value("trade_type", c, "total"), c))
+
+
+def total_exports(ds: Dataset, industry: str = "total") -> float:
+    return ds.value("trade_type", industry, "total")
+
+
+def table_frame(columns: list[tuple[str, str]], rows: list[list]) -> pd.DataFrame:
+    df = pd.DataFrame(rows, columns=[name for name, _ in columns])
+    df.attrs["formats"] = {name: kind for name, kind in columns}
+    return df
+
+
+# --- builders --------------------------------------------------------------------------------
+
+def _balance(ds: Dataset, lang: str, chart_id: str, exports_eok: float, imports_eok: float,
+             surplus_suffix: str, deficit_suffix: str) -> Built:
+    balance_eok = dec_sub(exports_eok, imports_eok)
+    items = [("exports", exports_eok, "c1"), ("imports", imports_eok, "c2"),
+             ("balance", balance_eok, "pos" if balance_eok >= 0 else "neg")]
+    series = (Series("value", t(lang, "ui.col_value"), "c1"),)
+    rows = []
+    for code, v, colour in items:
+        label = t(lang, f"balance.{code}")
+        x = amount(v, lang)
+        hover = t(lang, "ui.hover_single", row=label, value=fmt.money(v, lang))
+        rows.append(Row(code, label, fmt.money(v, lang), (Segment(0, 0.0, x, hover),),
+                        color=colour))
+    xs = [amount(v, lang) for _, v, _ in items]
+    model = BarChart(tuple(rows), series, xmin=min(0.0, *xs), xmax=max(xs), legend=False)
+    value_col = t(lang, "ui.money_col", name=t(lang, "ui.col_value"))
+    table = table_frame([(t(lang, "ui.col_item"), TEXT), (value_col, MONEY)],
+                        [[r.label, x] for r, x in zip(rows, xs)])
+    words = dict(year=ds.year, exports=fmt.money(exports_eok, lang),
+                 imports=fmt.money(imports_eok, lang), balance_abs=fmt.money(abs(balance_eok), lang))
+    suffix = surplus_suffix if balance_eok >= 0 else deficit_suffix
+    return Built(model, table, t(lang, f"{chart_id}.subtitle{suffix}", **words),
+                 t(lang, f"{chart_id}.describe{suffix}", **words), MONEY, prose_imports=True)
+
+
+def trade_balance(ds: Dataset, lang: str) -> Built:
+    return _balance(ds, lang, "chart-trade-balance", total_exports(ds), ds.fact("imports_total"),
+                    "", "_deficit")
+
+
+def north_america_balance(ds: Dataset, lang: str) -> Built:
+    return _balance(ds, lang, "chart-north-america-balance",
+                    ds.value("region", "total", "north_america"), ds.fact("north_america_imports"),
+                    "_surplus", "")
+
+
+def industry_mix(ds: Dataset, lang: str) -> Built:
+    total = total_exports(ds)
+    series = (Series("exports", t(lang, "balance.exports"), "c1"),)
+    rows, table_rows, items = [], [], []
+    for code in industries_by_size(ds):
+        v = total_exports(ds, code)
+        label = ds.label("industry", code, lang)
+        s = share(v, total, lang)
+        shown = t(lang, "ui.value_share", money=fmt.money(v, lang), share=pct_text(s, lang))
+        rows.append(Row(code, label, shown, (Segment(0, 0.0, amount(v, lang),
+                                                     t(lang, "ui.hover_single", row=label, value=shown)),)))
+        table_rows.append([label, amount(v, lang), s])
+        items.append(t(lang, "ui.item_value_share", name=label, money=fmt.money(v, lang),
+                       share=pct_text(s, lang)))
+    xmax = max(r.segments[0].end for r in rows)
+    model = BarChart(tuple(rows), series, 0.0, xmax, legend=False)
+    table = table_frame([(t(lang, "ui.col_industry"), TEXT),
+                         (t(lang, "ui.money_col", name=t(lang, "balance.exports")), MONEY),
+                         (t(lang, "ui.col_share"), PERCENT)], table_rows)
+    top = rows[0]
+    words = dict(year=ds.year, total=fmt.money(total, lang), top=top.label,
+                 top_share=pct_text(table_rows[0][2], lang), items=join(items, lang))
+    return Built(model, table, t(lang, "chart-industry-mix.subtitle", **words),
+                 t(lang, "chart-industry-mix.describe", **words), MONEY)
+
+
+def _stacked(ds: Dataset, lang: str, chart_id: str, dimension: str) -> Built:
+    """Industry × category in money: one stacked bar per industry."""
+    cats = categories(ds, dimension)
+    series = tuple(Series(c, ds.label(dimension, c, lang), SERIES[i % len(SERIES)])
+                   for i, c in enumerate(cats))
+    rows, table_rows, items = [], [], []
+    for code in industries_by_size(ds):
+        label = ds.label("industry", code, lang)
+        segs, edge, values = [], 0.0, []
+        for i, c in enumerate(cats):
+            v = ds.value(dimension, code, c)
+            x = amount(v, lang)
+            values.append(x)
+            end = dec_sum(edge, x)
+            segs.append(Segment(i, edge, end, t(lang, "ui.hover_pair", row=label,
+                                                  series=series[i].name, value=fmt.money(v, lang))))
+            edge = end
+        total = ds.value(dimension, code, "total")
+        rows.append(Row(code, label, fmt.money(total, lang), tuple(segs)))
+        table_rows.append([label, *values, amount(total, lang)])
+        best = max(range(len(cats)), key=lambda i: (values[i], -i))
+        items.append(t(lang, "ui.item_top", name=label, category=series[best].name,
+                       value=fmt.money(ds.value(dimension, code, cats[best]), lang)))
+    xmax = max(max(r.segments[-1].end for r in rows), max(row[-1] for row in table_rows))
+    model = BarChart(tuple(rows), series, 0.0, xmax)
+    grand = ds.value(dimension, "total", "total")
+    totals = [t(lang, "ui.item_value_share", name=s.name,
+                money=fmt.money(ds.value(dimension, "total", s.code), lang),
+                share=fmt.share_percent(ds.value(dimension, "total", s.code), grand, lang))
+              for s in series]
+    columns = [(t(lang, "ui.col_industry"), TEXT)]
+    columns += [(t(lang, "ui.money_col", name=s.name), MONEY) for s in series]
+    columns += [(t(lang, "ui.money_col", name=t(lang, "ui.col_total")), MONEY)]
+    words = dict(year=ds.year, totals=join(totals, lang), items=join(items, lang))
+    return Built(model, table_frame(columns, table_rows), t(lang, f"{chart_id}.subtitle", **words),
+                 t(lang, f"{chart_id}.describe", **words), MONEY)
+
+
+def industry_by_trade_type(ds: Dataset, lang: str) -> Built:
+    return _stacked(ds, lang, "chart-industry-by-trade-type", "trade_type")
+
+
+def industry_by_firm_size(ds: Dataset, lang: str) -> Built:
+    return _stacked(ds, lang, "chart-industry-by-firm-size", "firm_size")
+
+
+def industry_by_region(ds: Dataset, lang: str) -> Built:
+    return _stacked(ds, lang, "chart-industry-by-region", "region")
+
+
+def trade_type_split(ds: Dataset, lang: str) -> Built:
+    """Each industry's exports as 100: shares by type, computed from the table's values."""
+    dimension, chart_id = "trade_type", "chart-trade-type-split"
+    cats = categories(ds, dimension)
+    series = tuple(Series(c, ds.label(dimension, c, lang), SERIES[i % len(SERIES)])
+                   for i, c in enumerate(cats))
+    rows, table_rows, items = [], [], []
+    for code in ["total", *industries_by_size(ds)]:
+        label = ds.label("industry", code, lang)
+        whole = ds.value(dimension, code, "total")
+        segs, edge, shares = [], 0.0, []
+        for i, c in enumerate(cats):
+            s = share(ds.value(dimension, code, c), whole, lang)
+            shares.append(s)
+            end = dec_sum(edge, s)
+            segs.append(Segment(i, edge, end, t(lang, "ui.hover_pair", row=label,
+                                                  series=series[i].name, value=pct_text(s, lang))))
+            edge = end
+        rows.append(Row(code, label, "", tuple(segs), strong=code == "total"))
+        table_rows.append([label, *shares])
+        if code != "total":
+            best = max(range(len(cats)), key=lambda i: (shares[i], -i))
+            items.append(t(lang, "ui.item_top", name=label, category=series[best].name,
+                           value=pct_text(shares[best], lang)))
+    overall = [t(lang, "ui.item_pair", name=s.name, value=pct_text(v, lang))
+               for s, v in zip(series, table_rows[0][1:])]
+    xmax = max(100.0, *(r.segments[-1].end for r in rows))
+    model = BarChart(tuple(rows), series, 0.0, xmax)
+    columns = [(t(lang, "ui.col_industry"), TEXT)]
+    columns += [(t(lang, "ui.percent_col", name=s.name), PERCENT) for s in series]
+    words = dict(year=ds.year, overall=join(overall, lang), items=join(items, lang))
+    return Built(model, table_frame(columns, table_rows), t(lang, f"{chart_id}.subtitle", **words),
+                 t(lang, f"{chart_id}.describe", **words), PERCENT)
+
+
+def sme_share(ds: Dataset, lang: str) -> Built:
+    chart_id = "chart-sme-share"
+    name = t(lang, f"{chart_id}.series")
+    series = (Series("sme", name, "c1"),)
+    entries = []
+    for code in ["total", *categories(ds, "industry")]:
+        parts = [ds.value("firm_size", code, s) for s in SME_SIZES]
+        sme = dec_sum(*parts)
+        whole = ds.value("firm_size", code, "total")
+        entries.append((code, parts, sme, whole, share(sme, whole, lang)))
+    # The overall row first as the reference, then industries by SME share.
+    entries = entries[:1] + sorted(entries[1:], key=lambda e: (-e[4], e[0]))
+    rows, table_rows, items = [], [], []
+    for code, (medium, small), sme, whole, s in entries:
+        label = ds.label("industry", code, lang)
+        hover = t(lang, f"{chart_id}.hover", row=label, share=pct_text(s, lang),
+                  medium=fmt.money(medium, lang), small=fmt.money(small, lang),
+                  sme=fmt.money(sme, lang), total=fmt.money(whole, lang))
+        rows.append(Row(code, label, pct_text(s, lang), (Segment(0, 0.0, s, hover),),
+                        strong=code == "total"))
+        table_rows.append([label, amount(medium, lang), amount(small, lang), amount(sme, lang),
+                           amount(whole, lang), s])
+        if code != "total":
+            items.append(t(lang, "ui.item_pair", name=label, value=pct_text(s, lang)))
+    model = BarChart(tuple(rows), series, 0.0, 100.0, legend=False, track=True)
+    columns = [(t(lang, "ui.col_industry"), TEXT)]
+    columns += [(t(lang, "ui.money_col", name=ds.label("firm_size", s, lang)), MONEY)
+                for s in SME_SIZES]
+    columns += [(t(lang, "ui.money_col", name=t(lang, f"{chart_id}.col_sme")), MONEY),
+                (t(lang, "ui.money_col", name=t(lang, "ui.col_total")), MONEY),
+                (t(lang, "ui.percent_col", name=t(lang, f"{chart_id}.col_sme")), PERCENT)]
+    _, _, sme_all, whole_all, share_all = entries[0]
+    words = dict(year=ds.year, total=fmt.money(whole_all, lang), sme=fmt.money(sme_all, lang),
+                 sme_share=pct_text(share_all, lang), items=join(items, lang),
+                 micro=fmt.money(ds.value("firm_size", "total", "micro"), lang),
+                 other=fmt.money(ds.value("firm_size", "total", "individual_other"), lang))
+    return Built(model, table_frame(columns, table_rows), t(lang, f"{chart_id}.subtitle", **words),
+                 t(lang, f"{chart_id}.describe", **words), PERCENT)
+
+
+# --- the public spec -------------------------------------------------------------------------
+
+@cache
+def _default_dataset() -> Dataset:
+    return load_dataset()
+
+
+@dataclass(frozen=True)
+class ChartSpec:
+    id: str
+    page: str
+    build: Callable[[Dataset, str], Built]
+
+    def title(self, lang: str, ds: Dataset | None = None) -> str:
+        ds = ds or _default_dataset()
+        return t(lang, f"{self.id}.title", year=ds.year)
+
+    def built(self, ds: Dataset, lang: str) -> Built:
+        fmt.check_lang(lang)
+        return self.build(ds, lang)
+
+    def model(self, ds: Dataset, lang: str) -> BarChart:
+        return self.built(ds, lang).model
+
+    def subtitle(self, ds: Dataset, lang: str) -> str:
+        return self.built(ds, lang).subtitle
+
+    def figure(self, ds: Dataset, lang: str):
+        from .figure import to_figure
+        return to_figure(self.built(ds, lang).model)
+
+    def table(self, ds: Dataset, lang: str) -> pd.DataFrame:
+        return self.built(ds, lang).table
+
+    def describe(self, ds: Dataset, lang: str) -> str:
+        return self.built(ds, lang).description
+
+
+CHARTS: "OrderedDict[str, ChartSpec]" = OrderedDict(
+    (spec.id, spec) for spec in (
+        ChartSpec("chart-trade-balance", "overview", trade_balance),
+        ChartSpec("chart-industry-mix", "overview", industry_mix),
+        ChartSpec("chart-industry-by-trade-type", "industries", industry_by_trade_type),
+        ChartSpec("chart-trade-type-split", "industries", trade_type_split),
+        ChartSpec("chart-industry-by-firm-size", "firm-size", industry_by_firm_size),
+        ChartSpec("chart-sme-share", "firm-size", sme_share),
+        ChartSpec("chart-industry-by-region", "regions", industry_by_region),
+        ChartSpec("chart-north-america-balance", "regions", north_america_balance),
+    )
+)
