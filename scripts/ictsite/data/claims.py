@@ -63,7 +63,6 @@ class Claim:
 
 def check_spec(inputs: Inputs, problems: list[Problem]) -> list[Claim]:
     f = inputs.files[CLAIMS_SPEC.name]
-    seen: dict[str, int] = {}
     claims = []
     for rec in f.records:
         cid = rec.cells["id"]
@@ -72,9 +71,6 @@ def check_spec(inputs: Inputs, problems: list[Problem]) -> list[Claim]:
         def bad(column: str, expected: str, got: str) -> None:
             problems.append(Problem(f.shown, expected, got, rec.line, column))
 
-        if cid in seen:
-            bad("id", "one row per id", f"a second row for {cid} (first at row {seen[cid]})")
-        seen.setdefault(cid, rec.line)
         prefix = rec.cells["section"].replace("_", "-") + "-"
         if not cid.startswith(prefix):
             bad("id", f"an id starting with {prefix!r} (its section)", repr(cid))

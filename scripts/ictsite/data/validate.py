@@ -239,13 +239,16 @@ def validate_inputs(data_dir: Path) -> Inputs:
     problems: list[Problem] = []
     files = {}
     for spec in INPUTS:
+        before = len(problems)
         f = read_csv(data_dir, spec.name, problems)
-        if f is not None and check_format(f, spec, problems):
+        if f is not None and len(problems) == before and check_format(f, spec, problems):
             files[spec.name] = f
     inputs = Inputs(data_dir, files)
     labels_ok = LABELS.name in files and _check_labels(files[LABELS.name], inputs, problems)
+    before = len(problems)
     if FACTS.name in files:
         _check_facts(files[FACTS.name], inputs, problems)
+    facts_ok = FACTS.name in files and len(problems) == before
     complete = []
     for dim, spec in TABLES.items():
         f = files.get(spec.name)
@@ -256,7 +259,8 @@ def validate_inputs(data_dir: Path) -> Inputs:
         complete.append(dim)
     if len(complete) == len(DIMENSIONS):
         _check_across_tables(inputs, problems)
-        if CLAIMS_SPEC.name in files and inputs.facts:
+        spec = files.get(CLAIMS_SPEC.name)
+        if spec and facts_ok and _check_keys(spec, CLAIMS_SPEC, problems):
             inputs.claims = check_spec(inputs, problems)
     if problems:
         raise DataError(problems)

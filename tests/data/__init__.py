@@ -1,0 +1,1 @@
+"""Tests of data/ and of ictsite.data: the validator, the claims ledger, the data package."""
