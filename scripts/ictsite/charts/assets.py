@@ -15,14 +15,14 @@ import plotly.io as pio
 from ..data import Dataset
 from ..fmt import LANGS
 from . import paths
-from .specs import CHARTS
+from .figure import to_figure
+from .specs import CHARTS, Lookup
 from .svg import standalone_svg
 from .table import to_csv
 from .theme import LIGHT, css_var
 
 
-def figure_json(ds: Dataset, chart_id: str, lang: str) -> bytes:
-    fig = CHARTS[chart_id].figure(ds, lang)
+def figure_json(fig) -> bytes:
     doc = {
         "figure": json.loads(pio.to_json(fig, validate=False)),
         # light hex → CSS custom property, so charts.js can recolour for the current scheme
@@ -33,12 +33,13 @@ def figure_json(ds: Dataset, chart_id: str, lang: str) -> bytes:
 
 def chart_files(ds: Dataset, lang: str) -> dict[str, bytes]:
     files: dict[str, bytes] = {}
+    ds = Lookup(ds)
     for chart_id, spec in CHARTS.items():
         built = spec.built(ds, lang)
         files[f"{chart_id}.csv"] = to_csv(built.table, lang)
         files[f"{chart_id}.svg"] = standalone_svg(built.model, spec.title(lang, ds),
                                                   built.description, lang).encode()
-        files[f"{chart_id}.json"] = figure_json(ds, chart_id, lang)
+        files[f"{chart_id}.json"] = figure_json(to_figure(built.model))
     return files
 
 

@@ -59,11 +59,11 @@ def to_figure(model: BarChart) -> go.Figure:
         paper_bgcolor="rgba(0,0,0,0)", plot_bgcolor="rgba(0,0,0,0)",
         font=dict(family=FONT, size=FONT_SIZE, color=LIGHT["text"]),
         barmode="overlay", bargap=0, showlegend=False, dragmode=False, hovermode="closest",
-        hoverlabel=dict(bgcolor=LIGHT["hoverbg"], bordercolor=LIGHT["muted"],
+        hoverlabel=dict(bgcolor=LIGHT["bg"], bordercolor=LIGHT["muted"],
                         font=dict(family=FONT, size=FONT_SIZE, color=LIGHT["text"])),
         xaxis=dict(range=[model.xmin, model.xmax], fixedrange=True, showgrid=False,
                    showticklabels=False, ticks="", showline=False,
-                   zeroline=model.has_negative, zerolinecolor=LIGHT["zero"], zerolinewidth=1),
+                   zeroline=model.has_negative, zerolinecolor=LIGHT["muted"], zerolinewidth=1),
         yaxis=dict(range=[n - _CENTRE, -_CENTRE], fixedrange=True, visible=False),
         annotations=annotations,
     )

@@ -41,6 +41,32 @@ class Built:
     prose_imports: bool = False
 
 
+# --- lookups --------------------------------------------------------------------------------
+
+class Lookup:
+    """The dataset's cells and labels in dicts: a chart reads some 200 cells, and each
+    Dataset.value() is a pandas filter. Same answers as Dataset.value/label/fact (tests check)."""
+
+    def __init__(self, ds: Dataset):
+        self.ds, self.year, self.labels = ds, ds.year, ds.labels
+        self._values = {}
+        for dim, table in ds.tables.items():
+            now = table[table.year == self.year]
+            for industry, category, value in zip(now.industry, now[dim], now["value"]):
+                self._values[(dim, industry, category)] = float(value)
+        self._labels = {(r.dimension, r.code, lang): str(getattr(r, lang))
+                        for r in ds.labels.itertuples(index=False) for lang in fmt.LANGS}
+
+    def value(self, dimension: str, industry: str, category: str) -> float:
+        return self._values[(dimension, industry, category)]
+
+    def label(self, dimension: str, code: str, lang: str) -> str:
+        return self._labels[(dimension, code, lang)]
+
+    def fact(self, fact_id: str) -> float:
+        return self.ds.fact(fact_id)
+
+
 # --- numbers, always through fmt -------------------------------------------------------------
 
 def amount(value_eok: float, lang: str) -> float:
@@ -294,13 +320,13 @@ class ChartSpec:
     page: str
     build: Callable[[Dataset, str], Built]
 
-    def title(self, lang: str, ds: Dataset | None = None) -> str:
+    def title(self, lang: str, ds: Dataset | Lookup | None = None) -> str:
         ds = ds or _default_dataset()
         return t(lang, f"{self.id}.title", year=ds.year)
 
     def built(self, ds: Dataset, lang: str) -> Built:
         fmt.check_lang(lang)
-        return self.build(ds, lang)
+        return self.build(ds if isinstance(ds, Lookup) else Lookup(ds), lang)
 
     def model(self, ds: Dataset, lang: str) -> BarChart:
         return self.built(ds, lang).model

@@ -60,7 +60,7 @@ def inline_svg(model: BarChart, labelledby: str, describedby: str) -> str:
 def _style() -> str:
     rules = [f"text{{font-family:{FONT};font-size:{FONT_SIZE}px;fill:{LIGHT['text']}}}",
              f".ict-val{{fill:{LIGHT['muted']}}}", ".ict-strong{font-weight:700}",
-             f".ict-zero{{stroke:{LIGHT['zero']};stroke-width:1}}"]
+             f".ict-zero{{stroke:{LIGHT['muted']};stroke-width:1}}"]
     rules += [f".ict-f-{role}{{fill:{colour}}}" for role, colour in LIGHT.items()]
     return "".join(rules)
 

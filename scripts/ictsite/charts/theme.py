@@ -23,9 +23,7 @@ LIGHT: dict[str, str] = {
     "track": "#e8eaed",
     "text": "#1f2328",
     "muted": "#57606a",
-    "zero": "#57606a",
-    "hoverbg": "#ffffff",
-    "bg": "#ffffff",      # thin gaps between stacked segments: the page background
+    "bg": "#ffffff",      # the page background: gaps between stacked segments, hover boxes
 }
 
 

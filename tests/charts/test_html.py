@@ -1,0 +1,86 @@
+"""chart_html: the block pages embed, checked as parsed HTML."""
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+import pytest
+
+from ictsite.charts import CHARTS, chart_html
+from ictsite.charts.paths import PLOTLY_BUNDLE
+from ictsite.fmt import LANGS
+
+from .helpers import dataset
+
+VOID = {"br", "img", "input", "meta", "link", "hr", "rect", "line"}
+
+
+class Tree(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.stack, self.elements, self.text = [], [], []
+
+    def handle_starttag(self, tag, attrs):
+        self.elements.append((tag, dict(attrs)))
+        if tag not in VOID:
+            self.stack.append(tag)
+
+    def handle_startendtag(self, tag, attrs):
+        self.elements.append((tag, dict(attrs)))
+
+    def handle_endtag(self, tag):
+        assert self.stack and self.stack[-1] == tag, f"</{tag}> closes {self.stack[-1:]}"
+        self.stack.pop()
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+def parse(html: str) -> Tree:
+    tree = Tree()
+    tree.feed(html)
+    assert tree.stack == [], f"unclosed: {tree.stack}"
+    return tree
+
+
+ROOTS = {"ko": ("", "../"), "en": ("../", "../../")}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("cid", list(CHARTS))
+def test_block_has_everything_a_reader_needs(cid, lang):
+    ds = dataset()
+    for root in ROOTS[lang]:
+        html = chart_html(ds, cid, lang, root)
+        assert "\n\n" not in html, "a blank line would end the raw HTML block in Markdown"
+        tree = parse(html)
+        tag, fig = tree.elements[0]
+        assert tag == "figure" and fig["id"] == cid
+        prefix = "" if lang == "ko" else "en/"
+        assert fig["data-ict-spec"] == f"{root}{prefix}charts/{cid}.json"
+        assert fig["data-ict-plotly"] == f"{root}{PLOTLY_BUNDLE}"
+        height = CHARTS[cid].model(ds, lang).height
+        plots = [a for t, a in tree.elements if a.get("class") == "ict-chart__plot"]
+        assert plots and plots[0]["style"] == f"height:{height}px"
+        tags = [t for t, _ in tree.elements]
+        for needed in ("figcaption", "svg", "details", "summary", "table", "caption", "th"):
+            assert needed in tags, needed
+        scopes = {a.get("scope") for t, a in tree.elements if t == "th"}
+        assert scopes == {"col", "row"}
+        links = [a["href"] for t, a in tree.elements if t == "a"]
+        assert f"#{cid}" in links
+        assert f"{root}{prefix}charts/{cid}.csv" in links
+        text = " ".join(tree.text)
+        assert CHARTS[cid].title(lang) in text and CHARTS[cid].describe(ds, lang) in text
+        assert ("출처" in text) if lang == "ko" else ("Source:" in text)
+        ids = [a["id"] for _, a in tree.elements if "id" in a]
+        assert len(ids) == len(set(ids))
+        # only the figure itself is a chart-… anchor; inner ids must not look citable
+        assert [i for i in ids if i.startswith("chart-")] == [cid]
+
+
+def test_table_numbers_are_formatted_in_the_language():
+    ds = dataset()
+    ko = chart_html(ds, "chart-industry-mix", "ko", "")
+    en = chart_html(ds, "chart-industry-mix", "en", "../")
+    assert "<td class=\"ict-n\">49.3</td>" in ko and "<td class=\"ict-n\">4.93</td>" in en
+    assert "44.2" in ko and "44.2" in en

@@ -1,0 +1,171 @@
+"""Each chart: the contract's shape, pure and deterministic figures, and the data's numbers."""
+from __future__ import annotations
+
+import json
+import re
+from decimal import Decimal
+
+import pandas as pd
+import plotly.graph_objects as go
+import pytest
+import plotly.io as pio
+
+from ictsite.charts import CHARTS, SME_SIZES
+from ictsite.fmt import LANGS
+
+from .helpers import dataset
+
+IDS = list(CHARTS)
+CASES = [(cid, lang) for cid in IDS for lang in LANGS]
+
+
+def test_chart_ids_pages_and_order_are_the_contract():
+    assert IDS == [
+        "chart-trade-balance", "chart-industry-mix",
+        "chart-industry-by-trade-type", "chart-trade-type-split",
+        "chart-industry-by-firm-size", "chart-sme-share",
+        "chart-industry-by-region", "chart-north-america-balance",
+    ]
+    pages = [CHARTS[c].page for c in IDS]
+    assert pages == ["overview"] * 2 + ["industries"] * 2 + ["firm-size"] * 2 + ["regions"] * 2
+    for cid, spec in CHARTS.items():
+        assert spec.id == cid and re.fullmatch(r"chart-[a-z0-9-]+", cid)
+
+
+@pytest.mark.parametrize("cid,lang", CASES)
+def test_every_chart_has_title_description_table_in_its_language(cid, lang):
+    spec, ds = CHARTS[cid], dataset()
+    title, desc, table = spec.title(lang), spec.describe(ds, lang), spec.table(ds, lang)
+    assert title and desc and "{" not in title + desc
+    assert str(ds.year) in title
+    assert isinstance(table, pd.DataFrame) and len(table) > 0
+    hangul = re.compile(r"[가-힣]")
+    if lang == "ko":
+        assert hangul.search(title) and hangul.search(desc)
+    else:  # English text may quote the Korean source only in the source line, not here
+        assert not hangul.search(title) and not hangul.search(desc)
+        assert not any(hangul.search(str(c)) for c in table.columns)
+
+
+@pytest.mark.parametrize("cid,lang", CASES)
+def test_figures_are_pure_and_deterministic(cid, lang):
+    ds = dataset()
+    before = {k: t.copy() for k, t in ds.tables.items()}
+    a = pio.to_json(CHARTS[cid].figure(ds, lang), validate=False)
+    b = pio.to_json(CHARTS[cid].figure(ds, lang), validate=False)
+    assert a == b
+    assert isinstance(CHARTS[cid].figure(ds, lang), go.Figure)
+    for k, t in ds.tables.items():
+        pd.testing.assert_frame_equal(t, before[k])
+
+
+@pytest.mark.parametrize("cid,lang", CASES)
+def test_figure_shows_the_table_numbers(cid, lang):
+    """Every bar's length is a number in the table, and every hover text is in the page's words."""
+    ds = dataset()
+    fig = json.loads(pio.to_json(CHARTS[cid].figure(ds, lang), validate=False))
+    table = CHARTS[cid].table(ds, lang)
+    numbers = {round(float(v), 2) for v in table.select_dtypes("number").to_numpy().ravel()}
+    for trace in fig["data"]:
+        if trace.get("hoverinfo") == "skip":  # the 0–100 track behind share bars
+            continue
+        for x in trace["x"]:
+            assert round(x, 2) in numbers, (cid, lang, x)
+        assert all(h for h in trace["hovertext"])
+    assert fig["layout"]["height"] == CHARTS[cid].model(ds, lang).height
+    assert "mathjax" not in json.dumps(fig).lower()
+
+
+def _en(v: float) -> float:
+    return float(Decimal(str(v)) / 10)
+
+
+def _cells(table: pd.DataFrame) -> list[list[float]]:
+    return table.select_dtypes("number").to_numpy().tolist()
+
+
+@pytest.mark.parametrize("cid", IDS)
+def test_both_languages_show_the_same_numbers(cid):
+    ds = dataset()
+    ko, en = CHARTS[cid].table(ds, "ko"), CHARTS[cid].table(ds, "en")
+    assert ko.shape == en.shape
+    kinds_ko = list(ko.attrs["formats"].values())
+    for row_ko, row_en in zip(ko.itertuples(index=False), en.itertuples(index=False)):
+        for kind, a, b in zip(kinds_ko, row_ko, row_en):
+            if kind == "money":
+                assert _en(a) == pytest.approx(b, abs=1e-9), (cid, a, b)
+            elif kind == "percent":
+                assert a == b
+
+
+def test_money_tables_equal_the_data():
+    ds = dataset()
+    for dim, cid in (("trade_type", "chart-industry-by-trade-type"),
+                     ("firm_size", "chart-industry-by-firm-size"),
+                     ("region", "chart-industry-by-region")):
+        table = CHARTS[cid].table(ds, "ko")
+        labels = {ds.label("industry", c, "ko"): c for c in ds.labels[ds.labels.dimension == "industry"].code}
+        cats = [c for c in ds.labels[ds.labels.dimension == dim].code if c != "total"]
+        assert len(table) == 7
+        for rec in table.itertuples(index=False):
+            industry = labels[rec[0]]
+            assert list(rec[1:]) == [ds.value(dim, industry, c) for c in cats] + [ds.value(dim, industry, "total")]
+
+
+def test_overview_and_north_america_match_the_prose():
+    ds = dataset()
+    tb = CHARTS["chart-trade-balance"].table(ds, "ko").iloc[:, 1].tolist()
+    assert tb == [111.5, ds.fact("imports_total"), 22.3]
+    na = CHARTS["chart-north-america-balance"].table(ds, "ko").iloc[:, 1].tolist()
+    assert na == [32.6, ds.fact("north_america_imports"), -3.6]
+    assert "적자" in CHARTS["chart-north-america-balance"].describe(ds, "ko")
+    assert "deficit" in CHARTS["chart-north-america-balance"].describe(ds, "en")
+    mix = CHARTS["chart-industry-mix"].table(ds, "en")
+    assert mix.iloc[0, 0] == "Game software" and mix.iloc[0, 2] == 44.2
+
+
+def test_sme_share_counts_medium_and_small_as_the_article_does():
+    ds = dataset()
+    assert SME_SIZES == ("medium", "small")
+    table = CHARTS["chart-sme-share"].table(ds, "ko")
+    overall = table.iloc[0].tolist()
+    assert overall[1:] == [23.9, 5.9, 29.8, 111.5, 26.7]  # 중기업 21.4% + 소기업 5.3% in the article
+    for lang in LANGS:
+        text = CHARTS["chart-sme-share"].describe(ds, lang) + CHARTS["chart-sme-share"].subtitle(ds, lang)
+        assert "26.7%" in text
+    shares = table.iloc[1:, -1].tolist()
+    assert shares == sorted(shares, reverse=True)
+
+
+def test_split_shares_are_shares_of_each_industry():
+    ds = dataset()
+    table = CHARTS["chart-trade-type-split"].table(ds, "en")
+    codes = [r.code for r in CHARTS["chart-trade-type-split"].model(ds, "en").rows]
+    for code, rec in zip(codes, table.itertuples(index=False)):
+        shares = rec[1:]
+        # Cells and totals are printed to 0.1, so shares of a small industry need not add to 100:
+        # broadcasting's cells add to 5.4 of a printed 5.3 (101.9%). Allow what rounding explains:
+        # ±0.05 on each cell and on the total, plus ±0.05 on each printed share.
+        whole = ds.value("trade_type", code, "total")
+        slack = 0.05 * (len(shares) + 1) / whole * 100 + 0.05 * len(shares)
+        assert abs(sum(shares) - 100) <= slack, (code, rec)
+    game = table[table.iloc[:, 0] == "Game software"].iloc[0]
+    assert game.iloc[1] == 89.9  # 44.3 / 49.3
+
+
+def test_unknown_language_is_refused():
+    with pytest.raises(ValueError):
+        CHARTS["chart-industry-mix"].figure(dataset(), "fr")
+
+
+def test_lookup_answers_as_the_dataset_does():
+    from ictsite.charts.specs import Lookup
+    ds = dataset()
+    fast = Lookup(ds)
+    for dim, table in ds.tables.items():
+        for rec in table.itertuples(index=False):
+            cat = getattr(rec, dim)
+            assert fast.value(dim, rec.industry, cat) == ds.value(dim, rec.industry, cat)
+    for rec in ds.labels.itertuples(index=False):
+        for lang in LANGS:
+            assert fast.label(rec.dimension, rec.code, lang) == ds.label(rec.dimension, rec.code, lang)
