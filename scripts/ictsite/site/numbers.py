@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from .. import fmt
 from ..data import Dataset
+from ..data.schema import STATUSES
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,95 @@ def story_quantities(ds: Dataset) -> dict[str, Quantity]:
     q["oecd_services_share_of_trade"] = _pct(ds.fact("oecd_services_share_of_trade"))
     q["sme_plan_firms"] = Quantity(ds.fact("sme_plan_firms"), "count")
     q["sme_plan_threshold"] = Quantity(ds.fact("sme_plan_threshold"), "usd")
+    q.update(_story_details(ds))
+    return q
+
+
+def _dec(v) -> Decimal:
+    return Decimal(str(v))
+
+
+def _sum(values) -> Decimal:
+    return sum((_dec(v) for v in values), Decimal(0))
+
+
+def _printed_step(values) -> Decimal:
+    """The finest step the tables print at (0.1 for values, 0.01 for shares), read off the data."""
+    places = max(-_dec(v).normalize().as_tuple().exponent for v in values if v == v)
+    return Decimal(1).scaleb(-max(places, 0))
+
+
+def _story_details(ds: Dataset) -> dict[str, Quantity]:
+    """Quantities the industry, firm-size, region, data and about pages cite."""
+    q: dict[str, Quantity] = {}
+    total = ds.value("trade_type", "total", "total")
+
+    # Every inner cell of the three tables: its value, its share of the industry's exports
+    # (`share_of_industry`) and its share of the row category's exports (`share_of_category`),
+    # e.g. `region.game_software.asia.share_of_category` = games' part of exports to Asia.
+    for dim, table in ds.tables.items():
+        t = table[table.year == ds.year]
+        for ind, cat in zip(t.industry, t[dim]):
+            if ind == "total" or cat == "total":
+                continue
+            v = ds.value(dim, ind, cat)
+            q[f"{dim}.{ind}.{cat}"] = _money(v)
+            q[f"{dim}.{ind}.{cat}.share_of_industry"] = _share(v, ds.value(dim, ind, "total"))
+            q[f"{dim}.{ind}.{cat}.share_of_category"] = _share(v, ds.value(dim, "total", cat))
+
+    ind = lambda code: ds.value("trade_type", code, "total")  # noqa: E731
+    groups = {
+        # The article's triangle: games, software (packaged + IT services), digital content.
+        "software": ("package_software", "it_services"),
+        "core_four": ("game_software", "package_software", "it_services", "digital_content"),
+        "telecom_broadcasting_information": ("telecom", "broadcasting", "information"),
+    }
+    for name, codes in groups.items():
+        v = _sum(ind(c) for c in codes)
+        q[f"industry.{name}"] = _money(v)
+        q[f"industry.{name}.share"] = _share(v, total)
+
+    # Small and medium enterprises as the article counts them (중기업 + 소기업), per industry;
+    # and the large + mid-sized pair that leads every industry but packaged software.
+    fs = ds.tables["firm_size"]
+    for code in fs[fs.year == ds.year].industry.unique():
+        if code == "total":
+            continue
+        whole = ds.value("firm_size", code, "total")
+        for name, sizes in (("sme", ("medium", "small")), ("large_midsized", ("large", "midsized"))):
+            v = _sum(ds.value("firm_size", code, s) for s in sizes)
+            q[f"firm_size.{code}.{name}"] = _money(v)
+            q[f"firm_size.{code}.{name}.share_of_industry"] = _share(v, whole)
+    tail = _sum(ds.value("firm_size", "total", s) for s in ("micro", "individual_other"))
+    q["firm_size.micro_individual"] = _money(tail)
+    q["firm_size.micro_individual.share"] = _share(tail, total)
+
+    rg = lambda c: ds.value("region", "total", c)  # noqa: E731
+    for name, codes in (("latin_america_middle_east", ("latin_america", "middle_east")),
+                        ("emerging", ("latin_america", "middle_east", "other"))):
+        v = _sum(rg(c) for c in codes)
+        q[f"region.{name}"] = _money(v)
+        q[f"region.{name}.share"] = _share(v, total)
+    asia_culture = _sum(ds.value("region", c, "asia") for c in ("game_software", "digital_content"))
+    q["region.asia.game_content.share_of_asia"] = _share(asia_culture, rg("asia"))
+
+    # How finely the article's tables are printed: values in 억 달러, shares as fractions
+    # (a step of 0.01 is one percentage point).
+    cells = [t[t.year == ds.year] for t in ds.tables.values()]
+    q["rounding.value_step"] = _money(_printed_step(v for t in cells for v in t.value))
+    q["rounding.share_step"] = _pct(_printed_step(v for t in cells for v in t.share) * 100)
+
+    # The ledger: each claim's number as the article wrote it (`claim.regions-europe-share`
+    # is the article's 17.2%, not ours), and how many claims got each verdict.
+    kinds = {"100m_usd": "money", "percent": "percent", "firms": "count", "usd": "usd"}
+    for c in ds.claims.itertuples():
+        q[f"claim.{c.id}"] = Quantity(float(c.claimed), kinds[c.unit])
+    # What Europe's exports would have to be for the article's Europe share to hold.
+    q["claim.regions-europe-share.implied_value"] = _money(
+        Decimal(str(ds.claim("regions-europe-share")["claimed"])) / 100 * Decimal(str(total)))
+    q["claims.count"] = Quantity(len(ds.claims), "count")
+    for status in STATUSES:
+        q[f"claims.{status}"] = Quantity(int((ds.claims.status == status).sum()), "count")
     return q
 
 
