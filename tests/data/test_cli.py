@@ -67,6 +67,9 @@ def test_summary_of_the_real_data(capsys):
     assert "  exports_by_region.csv         56 rows" in lines
     assert "  inconsistent regions-europe-share: claims 17.2 (17.15-17.25), tables give 17.2568-17.3621" in lines
     assert len(lines) <= 24 and max(map(len, lines)) <= 110  # one screen
+    readme = (DATA / "README.md").read_text(encoding="utf-8")
+    shown = readme.split("```text\n", 1)[1].split("```", 1)[0]
+    assert shown == text, "data/README.md shows an outdated `make data` summary"
 
 
 def test_check_mode_reports_stale_output_and_writes_nothing(data_dir: Path, capsys):

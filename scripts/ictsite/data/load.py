@@ -8,9 +8,14 @@ import pandas as pd
 
 from ..paths import DATA
 from .claims import ledger_rows
+from .errors import DataError
 from .read import CsvFile
 from .schema import CLAIMS, FACTS, LABELS, TABLES
 from .validate import Inputs, validate_inputs
+
+# Other stages import these from here: TABLES (dimension -> file spec, `.name` is the
+# CSV's file name) and DataError (what load_dataset raises).
+__all__ = ["DataError", "Dataset", "TABLES", "dataset_from", "load_dataset"]
 
 NUMERIC = {"year", "value", "share", "claimed_low", "claimed_high",
            "computed_point", "computed_low", "computed_high"}

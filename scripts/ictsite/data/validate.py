@@ -191,11 +191,16 @@ def _check_sums(dim: str, f: CsvFile, inputs: Inputs, problems: list[Problem]) -
 def _check_shares(dim: str, f: CsvFile, inputs: Inputs, skip: set, problems: list[Problem]) -> None:
     cells = inputs.cells[dim]
     cats = [c for c in inputs.codes(dim) if c != TOTAL]
+    parts: dict[tuple[int, str], rnd.Interval] = {}
     for (year, ind, cat), rec in cells.items():
         if cat == TOTAL or (year, ind) in skip:
             continue
+        if (year, ind) not in parts:
+            parts[(year, ind)] = rnd.total([rnd.printed(cells[(year, ind, c)].cells["value"])
+                                            for c in cats])
         part = rnd.printed(rec.cells["value"])
-        rest = rnd.total([rnd.printed(cells[(year, ind, c)].cells["value"]) for c in cats if c != cat])
+        every = parts[(year, ind)]
+        rest = rnd.Interval(every.lo - part.lo, every.hi - part.hi)  # the other parts' sum
         whole = rnd.printed(cells[(year, ind, TOTAL)].cells["value"])
         possible = rnd.share(part, rest, whole)
         if possible is None or possible.overlaps(rnd.printed(rec.cells["share"])):
