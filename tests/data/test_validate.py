@@ -218,6 +218,12 @@ def test_required_fact_missing(data_dir: Path):
                                       "imports_growth (other code uses it), got none")
 
 
+def test_table_with_a_header_only(data_dir: Path):
+    write_rows(data_dir / FIRM, read_rows(data_dir / FIRM)[:1])
+    assert only_problem(data_dir) == ("data/exports_by_firm_size.csv: row 2: expected the table's rows "
+                                      "under the header, got none")
+
+
 def test_missing_file(data_dir: Path):
     (data_dir / "labels.csv").unlink()
     assert problems(data_dir)[0] == "data/labels.csv: expected a CSV file, got no such file"

@@ -65,15 +65,15 @@ def check_spec(inputs: Inputs, problems: list[Problem]) -> list[Claim]:
     f = inputs.files[CLAIMS_SPEC.name]
     claims = []
     for rec in f.records:
-        cid = rec.cells["id"]
         before = len(problems)
 
         def bad(column: str, expected: str, got: str) -> None:
             problems.append(Problem(f.shown, expected, got, rec.line, column))
 
+        # The prefix lets a reader of a bare link (#claim-regions-...) see where it points.
         prefix = rec.cells["section"].replace("_", "-") + "-"
-        if not cid.startswith(prefix):
-            bad("id", f"an id starting with {prefix!r} (its section)", repr(cid))
+        if not rec.cells["id"].startswith(prefix):
+            bad("id", f"an id starting with {prefix!r} (its section)", repr(rec.cells["id"]))
         refs = _parse_refs(rec, inputs, bad)
         if refs is not None and len(problems) == before:
             _check_units(rec, refs, inputs, bad)
@@ -133,7 +133,7 @@ def _unit_of(ref: Ref, inputs: Inputs) -> str:
 def _check_units(rec: Record, refs: tuple[Ref, ...], inputs: Inputs, bad) -> None:
     op, unit = rec.cells["op"], rec.cells["unit"]
     units = [_unit_of(r, inputs) for r in refs]
-    want = {"share": "percent", "percent_of": units[0], "difference": units[0]}.get(op, units[0])
+    want = "percent" if op == "share" else units[0]  # a share is a percent; else like its first operand
     if op == "difference" and units[0] != units[1]:
         bad("args", "two operands in the same unit", f"{units[0]} and {units[1]}")
     if op == "percent_of" and units[1] != "percent":

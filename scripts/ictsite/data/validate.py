@@ -16,8 +16,8 @@ from . import rounding as rnd
 from .claims import Claim, check_spec
 from .errors import DataError, Problem
 from .read import CsvFile, Record, read_csv
-from .schema import (CLAIM_ID_RE, CLAIMS_SPEC, CODE_RE, DIMENSIONS, FACTS, INPUTS, LABELS, REQUIRED_FACTS,
-                     TABLES, TOTAL, Column, FileSpec)
+from .schema import (CLAIM_ID_RE, CLAIMS_SPEC, CODE_RE, DIMENSIONS, FACTS, INPUTS, LABELS,
+                     REQUIRED_FACTS, TABLES, TOTAL, Column, FileSpec)
 
 # kind -> (pattern the whole cell must match, what to tell people we expected)
 FORMATS = {
@@ -51,7 +51,7 @@ class Inputs:
 
     @property
     def years(self) -> list[int]:
-        return sorted({k[0] for k in self.cells["trade_type"]})
+        return sorted({k[0] for k in self.cells[DIMENSIONS[0]]})
 
     def cell(self, dimension: str, year: int, industry: str, category: str) -> str:
         return self.cells[dimension][(year, industry, category)].cells["value"]
@@ -124,6 +124,9 @@ def _check_facts(f: CsvFile, inputs: Inputs, problems: list[Problem]) -> None:
 def _check_table(dim: str, f: CsvFile, inputs: Inputs, problems: list[Problem]) -> bool:
     """Codes, keys, share presence and completeness; True if arithmetic may run."""
     before = len(problems)
+    if not f.records:
+        problems.append(Problem(f.shown, "the table's rows under the header", "none", row=2))
+        return False
     for rec in f.records:
         for col, d in (("industry", "industry"), (dim, dim)):
             if (d, rec.cells[col]) not in inputs.labels:
