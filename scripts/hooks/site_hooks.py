@@ -31,6 +31,7 @@ def on_files(files: Files, config, **kwargs) -> Files:
 _search_docs: dict[str, list[dict]] = {}
 
 
+@event_priority(-200)  # after static-i18n's own post-build, which merges the languages' search indexes
 def on_post_build(config, **kwargs):
     site = Path(config["site_dir"])
     split_search_index(site, _search_docs)

@@ -126,3 +126,12 @@ def test_search_index_is_split_by_language(site_dir):
     assert not any(d["location"].startswith("en/") for d in ko["docs"])
     assert any(re.search("[가-힣]", d["title"]) for d in ko["docs"])
     assert not any(re.search("[가-힣]", d["title"]) for d in en["docs"])
+
+
+def test_korean_search_splits_on_middle_dots_brackets_and_quotes(site_dir):
+    import json
+    config = json.loads((site_dir / "search/search_index.json").read_text(encoding="utf-8"))["config"]
+    split = re.compile(config["separator"])
+    for glued, words in [("게임·소프트웨어", ["게임", "소프트웨어"]), ("「대한민국」의", ["대한민국", "의"]),
+                         ("(IT 서비스)", ["IT", "서비스"]), ("‘글로벌 IP’", ["글로벌", "IP"]), ('"SaaS"', ["SaaS"])]:
+        assert [w for w in split.split(glued) if w] == words

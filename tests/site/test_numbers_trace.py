@@ -7,6 +7,7 @@ number typed by hand does not. Charts are tested against the data in tests/chart
 from __future__ import annotations
 
 import dataclasses
+import html
 import re
 
 import pytest
@@ -23,6 +24,7 @@ TAG = re.compile(r"<[^>]+>")
 LINK_TARGET = re.compile(r"\]\([^)]*\)")
 ATTR = re.compile(r"\{[#.][^}]*\}")
 LIST_MARKER = re.compile(r"^\s*\d+\.\s", re.M)
+SOURCE_TABLE = re.compile(r"(?:표|Table)\s*\d\b")
 # Pages built from other files than the Dataset (ledger, dictionary) or with no data figures.
 STORY_PAGES = [p for p in P.PAGES if p.slug in ("index", "industries", "firm-size", "regions", "policy")]
 
@@ -39,11 +41,15 @@ def nudged(ds):
         tables[dim] = t
     facts = ds.facts.copy()
     facts["value"] = [v * 3 + 0.7 + next(counter) for v in facts["value"]]
-    return dataclasses.replace(ds, tables=tables, facts=facts)
+    claims = ds.claims.copy()
+    claims["claimed"] = [f"{float(c) + 0.3 + next(counter):g}" for c in claims["claimed"]]
+    return dataclasses.replace(ds, tables=tables, facts=facts, claims=claims)
 
 
 def figures_in(markdown: str) -> list[str]:
-    text = CHART_BLOCK.sub("", markdown)
+    text = html.unescape(CHART_BLOCK.sub("", markdown))
+    # "표 1", "Table 3": the article's own table numbers name a source, they are not figures.
+    text = SOURCE_TABLE.sub("", text)
     text = ATTR.sub("", LINK_TARGET.sub("]", TAG.sub(" ", text)))
     text = LIST_MARKER.sub("", text)
     return NUMBER.findall(text)

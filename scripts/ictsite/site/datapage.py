@@ -54,7 +54,12 @@ def dictionary(ds, lang, page) -> str:
     return "\n".join(out)
 
 
-STATUS_ORDER = ("inconsistent", "rounding", "exact", "external")
+def _with_unit(number: str, unit: str, lang: str) -> str:
+    from ..data.schema import UNIT_TEXT
+    ko, en = UNIT_TEXT.get(unit, (unit, unit))
+    if lang == "ko":
+        return f"{number}{ko}" if unit == "percent" else f"{number} {ko}" if ko else number
+    return f"{number}%" if unit == "percent" else f"{number} {en}" if en else number
 
 
 def ledger(ds, lang, page) -> str:
@@ -70,10 +75,11 @@ def ledger(ds, lang, page) -> str:
         rows.append(
             f'<tr id="claim-{escape(c["id"])}" class="ict-claim ict-claim--{escape(status)}">'
             f'<th scope="row">{escape(c["claim_" + lang])}</th>'
-            f'<td>{escape(c["claimed"])} {escape(c.get("unit", ""))}</td><td>{escape(computed)}</td>'
+            f'<td>{escape(_with_unit(c["claimed"], c.get("unit", ""), lang))}</td><td>{escape(computed)}</td>'
             f'<td><span class="ict-status ict-status--{escape(status)}">{escape(t(lang, "claims.status." + status))}</span></td>'
             f'<td>{escape(c.get("note_" + lang) or c.get("note", ""))}</td></tr>'
         )
-    return ('<div class="md-typeset__scrollwrap" role="region" tabindex="0" aria-labelledby="claims-ledger">'
-            '<div class="md-typeset__table"><table class="ict-ledger">'
+    # Material styles only tables without a class, so the hook class sits on the wrapper.
+    return ('<div class="md-typeset__scrollwrap ict-ledger" role="region" tabindex="0" aria-labelledby="claims-ledger">'
+            '<div class="md-typeset__table"><table>'
             f"<thead><tr>{head}</tr></thead><tbody>\n" + "\n".join(rows) + "\n</tbody></table></div></div>")

@@ -6,7 +6,7 @@ import tempfile
 from pathlib import Path
 
 from .. import paths
-from ..data import load_dataset
+from ..data import DataError, load_dataset
 from . import pages as P
 from .extras import asset_writers, page_helpers
 from .numbers import story_quantities
@@ -15,7 +15,7 @@ from .strings import MissingTranslation, missing_keys
 
 # The data files offered for download at /data/, copied byte for byte.
 DOWNLOADS = ("exports_by_trade_type.csv", "exports_by_firm_size.csv", "exports_by_region.csv",
-             "labels.csv", "prose_facts.csv", "claims.csv", "datapackage.json")
+             "labels.csv", "prose_facts.csv", "claims_spec.csv", "claims.csv", "datapackage.json")
 
 
 class BuildError(Exception):
@@ -25,14 +25,10 @@ class BuildError(Exception):
 
 
 def _load():
-    from ..data import load as data_load  # the data package defines its own error type
-    error_type = getattr(data_load, "DataError", None)
     try:
         return load_dataset()
-    except Exception as err:  # noqa: BLE001 - re-raised unless it is the data package's own error
-        if error_type and isinstance(err, error_type):
-            raise BuildError([str(p) for p in getattr(err, "problems", [err])]) from None
-        raise
+    except DataError as err:
+        raise BuildError([str(p) for p in err.problems]) from None
 
 
 

@@ -17,7 +17,7 @@ from ..data.schema import STATUSES
 @dataclass(frozen=True)
 class Quantity:
     value: float
-    kind: str  # "money" (억 달러), "usd" (plain dollars), "percent", "count", "year"
+    kind: str  # "money" (억 달러), "usd" (plain dollars), "percent" (ours), "stated_percent", "count", "year"
 
 
 def _money(v) -> Quantity:
@@ -25,12 +25,13 @@ def _money(v) -> Quantity:
 
 
 def _pct(v) -> Quantity:
-    return Quantity(float(v), "percent")
+    """A percentage someone stated (the article, a report): shown with the precision given."""
+    return Quantity(float(v), "stated_percent")
 
 
 def _share(part: float, whole: float) -> Quantity:
     # Decimal keeps 49.3/111.5 from picking up binary noise before rounding.
-    return _pct(Decimal(str(part)) / Decimal(str(whole)) * 100)
+    return Quantity(float(Decimal(str(part)) / Decimal(str(whole)) * 100), "percent")
 
 
 def story_quantities(ds: Dataset) -> dict[str, Quantity]:
@@ -178,7 +179,7 @@ def _story_details(ds: Dataset) -> dict[str, Quantity]:
 
     # The ledger: each claim's number as the article wrote it (`claim.regions-europe-share`
     # is the article's 17.2%, not ours), and how many claims got each verdict.
-    kinds = {"100m_usd": "money", "percent": "percent", "firms": "count", "usd": "usd"}
+    kinds = {"100m_usd": "money", "percent": "stated_percent", "firms": "count", "usd": "usd"}
     for c in ds.claims.itertuples():
         q[f"claim.{c.id}"] = Quantity(float(c.claimed), kinds[c.unit])
     # What Europe's exports would have to be for the article's Europe share to hold.
@@ -194,7 +195,10 @@ def format_quantity(q: Quantity, lang: str) -> str:
     if q.kind == "money":
         return fmt.money(q.value, lang)
     if q.kind == "percent":
-        # Article-level figures such as "60%" were given as whole numbers; keep their precision.
+        # Our own computations: always one decimal, so 50.0% sits beside 49.1% consistently.
+        return fmt.percent(q.value, lang, 1)
+    if q.kind == "stated_percent":
+        # Figures others stated, such as the WTO's "60%": keep the precision they were given in.
         digits = 0 if float(q.value).is_integer() else 1
         return fmt.percent(q.value, lang, digits)
     if q.kind == "usd":

@@ -31,7 +31,9 @@ def split_search_index(site: Path, seen: dict[str, list[dict]]) -> dict[str, int
         docs = [dict(d, location=d["location"][len(prefix):]) for d in docs]
         target = site / prefix / "search" / "search_index.json"
         target.parent.mkdir(parents=True, exist_ok=True)
-        config = dict(index["config"], lang=[lang])
+        # Keep lunr's language list as the search plugin set it (en + ko): lunr's Korean
+        # support on its own finds nothing for Hangul queries.
+        config = index["config"]
         target.write_text(json.dumps({"config": config, "docs": docs}, ensure_ascii=False, separators=(",", ":")),
                           encoding="utf-8")
         counts[lang] = len(docs)
@@ -64,6 +66,10 @@ def write_sitemap(site: Path, site_url: str, source_date_epoch: str | None) -> i
             out.append(f"<url><loc>{urls[lang]}</loc>{lastmod}{links}</url>")
     out.append("</urlset>\n")
     xml = "\n".join(out).encode("utf-8")
-    (site / "sitemap.xml").write_bytes(xml)
-    (site / "sitemap.xml.gz").write_bytes(gzip.compress(xml, mtime=int(source_date_epoch or 0)))
+    # Material looks for a sitemap at each language's root (config.base), so each gets a copy.
+    for lang in LANGS:
+        folder = site if lang == DEFAULT_LANG else site / lang
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "sitemap.xml").write_bytes(xml)
+        (folder / "sitemap.xml.gz").write_bytes(gzip.compress(xml, mtime=int(source_date_epoch or 0)))
     return len(PAGES) * len(LANGS)
