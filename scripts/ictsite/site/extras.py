@@ -8,10 +8,7 @@ from typing import Callable
 
 
 def _chart(ds, lang, page, chart_id: str) -> str:
-    try:
-        from ..charts import CHARTS, chart_html
-    except ImportError:  # TEMPORARY until the charts package lands
-        return f'<div id="{chart_id}" class="ict-chart-pending">{chart_id}</div>'
+    from ..charts import CHARTS, chart_html
     if chart_id not in CHARTS:
         raise KeyError(f"page {page.path} ({lang}) asks for unknown chart {chart_id!r}")
     return chart_html(ds, chart_id, lang, page.root(lang))
@@ -29,8 +26,5 @@ def page_helpers() -> dict[str, Callable]:
 
 
 def asset_writers() -> list[Callable]:
-    try:
-        from ..charts import write_chart_assets
-    except ImportError:  # TEMPORARY until the charts package lands
-        return []
+    from ..charts import write_chart_assets
     return [write_chart_assets]
