@@ -112,6 +112,7 @@
         // The static chart, table and CSV are all still there; note why and allow a retry.
         states.delete(figure);
         figure.setAttribute('data-ict-state', 'static');
+        figure.setAttribute('data-ict-error', error.message);
         if (entry.host) entry.host.remove();
         if (window.console) window.console.warn('chart ' + figure.id + ' stays static:', error.message);
       });
@@ -151,10 +152,10 @@
     figure.setAttribute('data-ict-state', 'static');
     var plot = figure.querySelector('.ict-chart__plot');
     var go = function () { upgrade(figure); };
-    ['pointerenter', 'pointerdown', 'focusin'].forEach(function (type) {
-      plot.addEventListener(type, go, { passive: true, once: true });
+    // Not `once`: after a failed load the next touch tries again (upgrade() ignores repeats).
+    ['pointerenter', 'pointerdown', 'focusin', 'touchstart'].forEach(function (type) {
+      plot.addEventListener(type, go, { passive: true });
     });
-    plot.addEventListener('touchstart', go, { passive: true, once: true });
   });
 
   // Reached: a chart near the viewport is upgraded once the reader has started moving through
