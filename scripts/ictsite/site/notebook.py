@@ -17,7 +17,7 @@ from .. import paths
 CELLS: list[tuple[str, str, str]] = [
     ("md", "<h1 id='notebook'>노트북: 핵심 수치 재현</h1>\n\n이 노트북은 `data/` 폴더의 CSV를 pandas로 읽어 이 사이트의 핵심 수치를 다시 계산합니다. 저장소를 내려받아 최상위 폴더에서 실행하면 같은 결과가 나옵니다.",
      "<h1 id='notebook'>Notebook: reproducing the key figures</h1>\n\nThis notebook reads the CSV files in `data/` with pandas and recomputes the site's key figures. Clone the repository and run it from the top folder to get the same results."),
-    ("code", "import pandas as pd\nfrom pathlib import Path\n\nDATA = Path('data')\ntrade = pd.read_csv(DATA / 'exports_by_trade_type.csv')\nsize = pd.read_csv(DATA / 'exports_by_firm_size.csv')\nregion = pd.read_csv(DATA / 'exports_by_region.csv')\nlabels = pd.read_csv(DATA / 'labels.csv')\nfacts = pd.read_csv(DATA / 'prose_facts.csv').set_index('id')\ntrade.head()", ""),
+    ("code", "import pandas as pd\nfrom pathlib import Path\n\nDATA = Path('data')\ntrade = pd.read_csv(DATA / 'exports_by_trade_type.csv')\nsize = pd.read_csv(DATA / 'exports_by_firm_size.csv')\nregion = pd.read_csv(DATA / 'exports_by_region.csv')\nlabels = pd.read_csv(DATA / 'labels.csv')\nfacts = pd.read_csv(DATA / 'prose_facts.csv').set_index('id')\nprint(trade.head().to_string(index=False))", ""),
     ("md", "<h2 id='balance'>수출, 수입, 무역수지</h2>\n\n수출 총액은 표에서, 수입은 원문 본문의 수치에서 가져옵니다. 단위는 억 달러입니다.",
      "<h2 id='balance'>Exports, imports and the balance</h2>\n\nTotal exports come from the tables, imports from the article's text. Values are in 억 달러 (USD 100 million)."),
     ("code", "exports = trade.query(\"industry == 'total' and trade_type == 'total'\")['value'].item()\nimports = facts.loc['imports_total', 'value']\npd.Series({'exports': exports, 'imports': imports, 'balance': round(exports - imports, 1)})", ""),
