@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
-from .model import BAR, BAR_TOP, FONT_SIZE, LABEL_BASELINE, PAD_BOTTOM, PAD_TOP, ROW, BarChart
+from .model import (BAR, BAR_TOP, FONT_SIZE, LABEL_BASELINE, PAD_BOTTOM, PAD_TOP, ROW,
+                    ZERO_OVERHANG, BarChart)
 from .theme import FONT, LIGHT
 
 # Where a row's bar centre sits below the row's top edge, in rows.
@@ -52,6 +53,11 @@ def to_figure(model: BarChart) -> go.Figure:
         if row.value_text:
             annotations.append(dict(common, x=1, xanchor="right", text=row.value_text,
                                     font=dict(size=FONT_SIZE, color=LIGHT["muted"])))
+    # As in the SVG: a zero tick through each bar rather than a line across the labels.
+    reach = (BAR / 2 + ZERO_OVERHANG) / ROW
+    shapes = [dict(type="line", xref="x", yref="y", x0=0, x1=0, y0=i - reach, y1=i + reach,
+                   line=dict(color=LIGHT["muted"], width=1), layer="above")
+              for i in range(n)] if model.has_negative else []
     layout = go.Layout(
         template=go.layout.Template(),
         height=model.height, autosize=True,
@@ -63,8 +69,9 @@ def to_figure(model: BarChart) -> go.Figure:
                         font=dict(family=FONT, size=FONT_SIZE, color=LIGHT["text"])),
         xaxis=dict(range=[model.xmin, model.xmax], fixedrange=True, showgrid=False,
                    showticklabels=False, ticks="", showline=False,
-                   zeroline=model.has_negative, zerolinecolor=LIGHT["muted"], zerolinewidth=1),
+                   zeroline=False),
         yaxis=dict(range=[n - _CENTRE, -_CENTRE], fixedrange=True, visible=False),
         annotations=annotations,
+        shapes=shapes,
     )
     return go.Figure(data=traces, layout=layout)

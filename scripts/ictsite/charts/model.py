@@ -17,6 +17,7 @@ LABEL_BASELINE = 15
 BAR_TOP = 21
 BAR = 16
 FONT_SIZE = 13
+ZERO_OVERHANG = 3   # the zero tick reaches this far above and below a bar
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from .model import BAR, BAR_TOP, FONT_SIZE, LABEL_BASELINE, PAD_TOP, ROW, BarChart
+from .model import BAR, BAR_TOP, FONT_SIZE, LABEL_BASELINE, PAD_TOP, ROW, ZERO_OVERHANG, BarChart
 from .theme import FONT, LIGHT
 
 STANDALONE_WIDTH = 720
@@ -41,8 +41,11 @@ def _body(model: BarChart) -> list[str]:
             out.append(f'<rect class="ict-f-{model.colour(row, seg)}" x="{_num(a)}%" '
                        f'y="{top + BAR_TOP}" width="{_num(b - a)}%" height="{BAR}"/>')
     if model.has_negative:
-        out.append(f'<line class="ict-zero" x1="{_num(left0)}%" x2="{_num(left0)}%" '
-                   f'y1="{PAD_TOP}" y2="{model.height}"/>')
+        # A zero tick through each bar, not the whole height: a full line would cross the labels.
+        for i in range(len(model.rows)):
+            top = PAD_TOP + i * ROW + BAR_TOP - ZERO_OVERHANG
+            out.append(f'<line class="ict-zero" x1="{_num(left0)}%" x2="{_num(left0)}%" '
+                       f'y1="{top}" y2="{top + BAR + 2 * ZERO_OVERHANG}"/>')
     return out
 
 
