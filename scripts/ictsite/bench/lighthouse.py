@@ -51,6 +51,9 @@ def run(url: str, save_to: Path | None = None, timeout: int = 180) -> Scores:
             proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, env=env)
         except subprocess.TimeoutExpired:
             return Scores(None, None, None, None, None, None, None, None, [], error="timeout")
+        except FileNotFoundError:
+            return Scores(None, None, None, None, None, None, None, None, [],
+                          error=f"{LIGHTHOUSE} missing: make node")
     if proc.returncode != 0 or not proc.stdout.strip():
         return Scores(None, None, None, None, None, None, None, None, [],
                       error=(proc.stderr.strip().splitlines() or ["lighthouse failed"])[-1])
