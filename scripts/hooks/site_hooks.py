@@ -7,6 +7,7 @@ from pathlib import Path
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files  # noqa: F401 (type)
 
+from ictsite.cite.theme import page_context
 from ictsite.site.postbuild import split_search_index, write_sitemap
 
 
@@ -25,6 +26,12 @@ def on_files(files: Files, config, **kwargs) -> Files:
             nb.dest_path, nb.abs_dest_path, nb.url = f.dest_uri, f.abs_dest_path, f.url
             files.append(nb)
     return files
+
+
+def on_page_context(context, page, config, nav):
+    # Citation, Open Graph and JSON-LD metadata for <head>, and the footer's release line.
+    context.update(page_context(page.url, page.meta))
+    return context
 
 
 # Latest search docs per language, across the per-language builds of one `mkdocs build`.

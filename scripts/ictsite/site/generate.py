@@ -33,14 +33,32 @@ def _load():
 
 
 
+def _release():
+    from ..cite.redirects import RedirectError, check
+    from ..cite.release import ReleaseError, release, site_url
+    from .manifest import load as load_manifest
+    try:
+        manifest = load_manifest()
+        redirects = manifest.get("redirects") or {}
+        problems = check(redirects, manifest.get("pages"))
+        if problems:
+            raise RedirectError("; ".join(problems))
+        return release(), site_url(), redirects
+    except (ReleaseError, RedirectError) as err:
+        raise BuildError([f"{err}"]) from None
+
+
 def render_all(stage: Path) -> list[str]:
+    from ..cite import build as cite
+
     ds = _load()
     problems = [f"{lang}: missing UI string {k!r}" for lang, ks in missing_keys().items() for k in ks]
     if problems:
         raise BuildError(problems)
+    release, site_url, redirects = _release()
     quantities = story_quantities(ds)
     extras = page_helpers()
-    written = []
+    written, refs = [], []
     for lang in P.LANGS:
         out = stage / lang
         out.mkdir(parents=True)
@@ -48,15 +66,23 @@ def render_all(stage: Path) -> list[str]:
             if page.file.endswith(".ipynb"):
                 from .notebook import write_notebook
                 write_notebook(ds, lang, out / page.file)
+                ref = cite.ref_for(lang, page, None, release, site_url)
+                cite.add_cite_cell(out / page.file, ref)
             else:
                 try:
                     text, _ = render_page(ds, quantities, page, lang, extras)
                 except (MissingTemplate, MissingTranslation, KeyError) as err:
                     raise BuildError([str(err).strip("'\"")]) from None
+                ref = cite.ref_for(lang, page, text, release, site_url)
+                text = cite.with_cite_box(text, ref)
                 (out / page.file).write_text(text, encoding="utf-8", newline="\n")
+            refs.append(ref)
             written.append(page.url(lang))
     for write in asset_writers():
         write(ds, stage)
+    # Share cards (one PNG per page and language) and the pages that keep moved URLs working.
+    cite.write_cards(stage, refs)
+    cite.write_redirects(stage, redirects, site_url)
     downloads = stage / P.DEFAULT_LANG / "data"
     downloads.mkdir(parents=True, exist_ok=True)
     for name in DOWNLOADS:

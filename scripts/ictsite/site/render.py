@@ -50,8 +50,12 @@ def render_page(ds: Dataset, quantities: dict[str, Quantity], page: P.Page, lang
     if not path.exists():
         raise MissingTemplate(f"{path.relative_to(STORY.parent.parent.parent)}: no {lang} text for page "
                               f"{page.path} (every page needs both languages)")
+    from ..cite.changes import changelog_html
+    from ..cite.release import release
+
     numbers = LocalNumbers(quantities, lang)
     root = page.root(lang)
+    current = release()
     context = {
         "n": numbers,
         "lang": lang,
@@ -63,6 +67,10 @@ def render_page(ds: Dataset, quantities: dict[str, Quantity], page: P.Page, lang
         "link": lambda slug, anchor="": P.BY_SLUG[slug].file + (f"#{anchor}" if anchor else ""),
         "claim": lambda claim_id: f'{P.BY_SLUG["data"].file}#claim-{claim_id}',
         "t": lambda key, **kw: t(lang, key, **kw),
+        # The release (version, date) comes from data/datapackage.json, the changelog from
+        # scripts/ictsite/cite/changelog.yml: never typed into a template.
+        "release": current,
+        "changelog": lambda: changelog_html(current, lang),
     }
     for name, fn in (extra or {}).items():
         context[name] = (lambda f: lambda *a, **kw: f(ds, lang, page, *a, **kw))(fn)

@@ -1,0 +1,48 @@
+"""What the theme override (docs/overrides) needs per page, for the MkDocs hook to hand over."""
+from __future__ import annotations
+
+import json
+from functools import cache
+
+from markupsafe import Markup
+
+from .. import paths
+from ..site import pages as P
+from ..site.strings import t
+from .head import head_html
+from .reference import page_ref, release_line
+from .release import release, site_url
+
+
+@cache
+def _package() -> dict:
+    return json.loads((paths.DATA / "datapackage.json").read_text(encoding="utf-8"))
+
+
+def page_of(url: str) -> tuple[str, P.Page] | None:
+    """(language, page) for a MkDocs page URL such as '', 'regions/', 'en/notebook/'."""
+    lang = P.DEFAULT_LANG
+    for other in P.LANGS:
+        if other != P.DEFAULT_LANG and (url == f"{other}/" or url.startswith(f"{other}/")):
+            lang, url = other, url[len(other) + 1:]
+    path = "/" + url.lstrip("/")
+    for page in P.PAGES:
+        if page.path == path:
+            return lang, page
+    return None
+
+
+def page_context(url: str, meta: dict | None) -> dict:
+    """Template variables: ict_head (metadata for <head>) and ict_release (the footer's line)."""
+    found = page_of(url)
+    if found is None:
+        return {}
+    lang, page = found
+    ref = page_ref(lang, page, meta, release(), site_url())
+    about = P.href(page, P.BY_SLUG["about"], lang, "changelog")
+    footer = (f'{release_line(ref)} · <a href="{about}">{t(lang, "cite.changelog")}</a>')
+    has_description = bool((meta or {}).get("description"))
+    return {
+        "ict_head": Markup(head_html(ref, _package(), with_description=not has_description)),
+        "ict_release": Markup(footer),
+    }
