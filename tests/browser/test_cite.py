@@ -1,0 +1,212 @@
+"""Citing in a real browser: copy buttons, section links, the print layout, redirects that land.
+
+One browser context for the module (clipboard permission granted once); pages are reused.
+"""
+from __future__ import annotations
+
+import shutil
+from urllib.parse import urlsplit
+
+import pytest
+
+from ictsite.cite.redirects import redirect_pages
+from ictsite.cite.release import site_url
+from ictsite.serve import start_in_background
+from ictsite.site import manifest
+from ictsite.site.pages import BY_SLUG, LANGS
+from ictsite.site.strings import t
+
+from ..conftest import watch
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def cite_context(browser, server):
+    ctx = browser.new_context(viewport={"width": 1280, "height": 900})
+    ctx.grant_permissions(["clipboard-read", "clipboard-write"], origin=server.base_url.rstrip("/"))
+    yield ctx
+    ctx.close()
+
+
+@pytest.fixture(scope="module")
+def tab(cite_context, server):
+    w = watch(cite_context, urlsplit(server.base_url).netloc)
+    yield w
+    w.page.close()
+
+
+def local(url: str, server) -> str:
+    """A public URL (site_url…) as the same path on the local test server."""
+    root = site_url()
+    assert url.startswith(root), url
+    return server.base_url + url[len(root):]
+
+
+def clipboard(p) -> str:
+    return p.evaluate("navigator.clipboard.readText()")
+
+
+def toast(p) -> str:
+    p.wait_for_function("() => (document.querySelector('.ict-toast') || {}).textContent", timeout=3000)
+    return p.locator(".ict-toast").text_content()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_copy_buttons_copy_the_reference_and_the_bibtex(tab, server, lang):
+    p = tab.page
+    p.goto(server.base_url + BY_SLUG["regions"].url(lang).lstrip("/"), wait_until="load")
+    buttons = p.locator(".ict-cite__copy")
+    assert buttons.count() == 2 and buttons.first.is_visible()
+    assert buttons.first.text_content() == t(lang, "cite.copy.reference")
+
+    p.evaluate("document.querySelector('.ict-toast').textContent = ''")
+    buttons.nth(0).click()
+    reference = " ".join(p.locator("#cite-reference").text_content().split())
+    p.wait_for_function("t => navigator.clipboard.readText().then(c => c === t)", arg=reference, timeout=3000)
+    assert toast(p) == t(lang, "cite.copied")
+    assert site_url() in reference
+
+    buttons.nth(1).click()
+    bibtex = p.locator("#cite-bibtex").text_content().rstrip()
+    p.wait_for_function("t => navigator.clipboard.readText().then(c => c === t)", arg=bibtex, timeout=3000)
+    assert clipboard(p).splitlines()[1].startswith("@misc{")
+    assert not tab.problems()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_section_link_copies_the_public_address_that_lands_on_the_section(tab, server, lang):
+    p = tab.page
+    p.goto(server.base_url + BY_SLUG["industries"].url(lang).lstrip("/"), wait_until="load")
+    link = p.locator("h2#game > a.headerlink")
+    heading = p.locator("h2#game").text_content().replace("¶", "").strip()
+    assert link.get_attribute("aria-label") == t(lang, "cite.section_link", heading=heading)
+    link.focus()  # keyboard readers reach it too; Material shows it on focus
+    link.click()
+    canonical = p.locator('link[rel="canonical"]').get_attribute("href")
+    p.wait_for_function("t => navigator.clipboard.readText().then(c => c === t)", arg=canonical + "#game",
+                        timeout=3000)
+    assert toast(p) == t(lang, "cite.section_copied")
+    assert urlsplit(p.url).fragment == "game"  # the click still moves to the section
+
+    copied = clipboard(p)
+    p.goto(local(copied, server), wait_until="load")
+    assert urlsplit(p.url).path == BY_SLUG["industries"].url(lang)
+    assert p.locator("#game").count() == 1
+    assert p.locator('link[rel="canonical"]').get_attribute("href") == copied.split("#")[0]
+    assert not tab.problems()
+
+
+PRINT_STATE = """() => {
+  const shown = el => !!el && getComputedStyle(el).display !== 'none' && el.getBoundingClientRect().height > 0;
+  const q = s => document.querySelector(s);
+  const content = [...document.querySelectorAll('.md-content article > *')].filter(shown);
+  const ext = [...document.querySelectorAll('.md-content a[href^="http"]')].filter(shown)[0];
+  const table = q('details.ict-chart__data table');
+  return {
+    chrome: ['.md-header', '.md-sidebar--primary', '.md-sidebar--secondary', '.md-footer', '.md-search',
+             '.md-top', '.md-tabs'].filter(s => shown(q(s))),
+    lastBlock: content.length ? (content[content.length - 1].className || content[content.length - 1].tagName) : '',
+    citeShown: shown(q('.ict-cite')) && shown(q('#cite-reference')) && shown(q('#cite-bibtex')),
+    buttons: [...document.querySelectorAll('.ict-cite__copy')].filter(shown).length,
+    staticCharts: [...document.querySelectorAll('figure[data-ict-chart] svg.ict-svg')].filter(shown).length,
+    charts: document.querySelectorAll('figure[data-ict-chart]').length,
+    chartTable: table ? shown(table) : null,
+    externalAfter: ext ? getComputedStyle(ext, '::after').content : null,
+    externalHref: ext ? ext.getAttribute('href') : null,
+    bg: getComputedStyle(document.body).backgroundColor,
+  };
+}"""
+
+
+@pytest.mark.parametrize("lang, slug, scheme", [("ko", "industries", "light"), ("en", "about", "dark")])
+def test_print_layout_is_a_clean_document_ending_with_the_citation(browser, server, lang, slug, scheme):
+    ctx = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
+    try:
+        p = ctx.new_page()
+        p.goto(server.base_url + BY_SLUG[slug].url(lang).lstrip("/"), wait_until="load")
+        p.emulate_media(media="print")
+        p.evaluate("dispatchEvent(new Event('beforeprint'))")  # as the browser does before printing
+        state = p.evaluate(PRINT_STATE)
+        assert state["chrome"] == [], f"navigation chrome printed: {state['chrome']}"
+        assert state["citeShown"] and state["buttons"] == 0
+        assert "ict-cite" in state["lastBlock"], f"the document ends with {state['lastBlock']!r}"
+        assert state["staticCharts"] == state["charts"]
+        if state["chartTable"] is not None:
+            assert state["chartTable"], "a chart's data table stays collapsed in print"
+        if slug == "about":  # the licence links to Creative Commons: its address is printed
+            assert state["externalHref"].startswith("https://creativecommons.org/")
+            assert state["externalHref"] in state["externalAfter"]
+        assert state["bg"] in ("rgb(255, 255, 255)", "rgba(0, 0, 0, 0)")
+        pdf = p.pdf(format="A4")
+        assert pdf[:5] == b"%PDF-" and len(pdf) > 10_000
+    finally:
+        ctx.close()
+
+
+def public_path(lang: str, path: str) -> str:
+    return ("/" if lang == "ko" else f"/{lang}/") + path.lstrip("/")
+
+
+def _lands(p, start: str, want_path: str, want_fragment: str) -> None:
+    p.goto(start, wait_until="commit")
+    p.wait_for_url(lambda u: urlsplit(u).path == want_path, timeout=5000)
+    p.wait_for_load_state("load")
+    assert urlsplit(p.url).fragment == want_fragment, p.url
+    if want_fragment:
+        assert p.locator(f"#{want_fragment}").count() == 1
+
+
+def test_every_real_redirect_lands(tab, server):
+    for old, new in (manifest.load().get("redirects") or {}).items():
+        target, _, fragment = new.partition("#")
+        for lang in LANGS:
+            prefix = "" if lang == "ko" else f"{lang}/"
+            _lands(tab.page, server.base_url + prefix + old.lstrip("/"),
+                   public_path(lang, target), fragment)
+
+
+# The site has never moved a page, so the mechanism is proved on a copy of the site with
+# redirects made for the test: a page moved, and a page folded into another page's section.
+FIXTURE = {"/method/": "/data/#method-notes", "/trade-regions/": "/regions/"}
+
+
+@pytest.fixture(scope="module")
+def moved_server(site_dir, tmp_path_factory):
+    root = tmp_path_factory.mktemp("moved") / "site"
+    shutil.copytree(site_dir, root)
+    for path, html in redirect_pages(FIXTURE, site_url()).items():
+        (root / path).parent.mkdir(parents=True, exist_ok=True)
+        (root / path).write_text(html, encoding="utf-8")
+    srv = start_in_background(root)
+    yield srv
+    srv.shutdown()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_redirects_land_in_both_languages_keeping_a_fragment(cite_context, moved_server, lang):
+    w = watch(cite_context, urlsplit(moved_server.base_url).netloc)
+    try:
+        prefix = "" if lang == "ko" else f"{lang}/"
+        for old, new in FIXTURE.items():
+            target, _, fragment = new.partition("#")
+            start = moved_server.base_url + prefix + old.lstrip("/")
+            _lands(w.page, start, public_path(lang, target), fragment)
+            assert w.page.evaluate("document.documentElement.lang") == lang
+            # A reader's own #fragment wins over the redirect's.
+            _lands(w.page, start + "#cite", public_path(lang, target), "cite")
+        # Requests cut short by the forward itself (ERR_ABORTED) are expected; nothing else is.
+        assert not [x for x in w.problems() if "net::ERR_ABORTED" not in x]
+    finally:
+        w.page.close()
+
+
+def test_redirects_land_without_javascript(browser, moved_server):
+    ctx = browser.new_context(java_script_enabled=False)
+    try:
+        p = ctx.new_page()
+        for lang in LANGS:
+            prefix = "" if lang == "ko" else f"{lang}/"
+            _lands(p, moved_server.base_url + prefix + "method/", public_path(lang, "/data/"), "method-notes")
+    finally:
+        ctx.close()

@@ -1,0 +1,1 @@
+"""Tests of ictsite.cite: releases, references, head metadata, share cards, redirects, CITATION.cff."""

@@ -1,0 +1,105 @@
+"""One version and date everywhere, from data/datapackage.json; one public address, from mkdocs.yml."""
+from __future__ import annotations
+
+import importlib.metadata
+import json
+import re
+import tomllib
+
+import pytest
+import yaml
+
+from ictsite import paths
+from ictsite.cite import release as R
+from ictsite.site.strings import catalogue
+
+
+def package() -> dict:
+    return json.loads((paths.DATA / "datapackage.json").read_text(encoding="utf-8"))
+
+
+def changelog_raw():
+    return yaml.safe_load(R.CHANGELOG.read_text(encoding="utf-8"))
+
+
+def test_release_is_the_data_package_version_and_date():
+    rel = R.release()
+    assert (rel.version, rel.date) == (package()["version"], package()["last_updated"])
+    assert rel.year == rel.date[:4] and rel.first_date <= rel.date
+
+
+def test_no_other_copy_of_the_version():
+    assert all("site.version" not in catalogue(lang) for lang in ("ko", "en"))
+    project = tomllib.loads((paths.ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert "version" not in project["project"] and "version" in project["project"]["dynamic"]
+    assert project["tool"]["setuptools"]["dynamic"]["version"] == {"attr": "ictsite.data.package.VERSION"}
+    from ictsite.data.package import LAST_UPDATED, VERSION
+    assert (VERSION, LAST_UPDATED) == (R.release().version, R.release().date)
+
+
+def test_installed_package_reports_the_same_version():
+    # `make` reinstalls when pyproject.toml changes, so the metadata follows package.py.
+    assert importlib.metadata.version("ict-trade-story") == R.release().version
+
+
+def test_a_version_bump_without_a_changelog_entry_stops_the_build():
+    bumped = dict(package(), version="9.9.9", last_updated="2099-01-01")
+    with pytest.raises(R.ReleaseError, match=r"9\.9\.9.*changelog\.yml.*add an entry"):
+        R.make_release(bumped, changelog_raw())
+
+
+def test_a_new_release_with_its_entry_and_a_changed_figure():
+    entry = {"version": "1.1.0", "date": "2099-01-01",
+             "changes": {"ko": ["수치 정정."], "en": ["A figure corrected."]},
+             "figures": [{"what": {"ko": "유럽 비중", "en": "Europe's share"}, "was": "17.3%", "now": "17.4%",
+                          "why": {"ko": "전사 오류 정정", "en": "A transcription error fixed"}}]}
+    rel = R.make_release(dict(package(), version="1.1.0", last_updated="2099-01-01"), [entry] + changelog_raw())
+    assert rel.version == "1.1.0" and rel.first_date == changelog_raw()[-1]["date"]
+    assert rel.changelog[0].figures[0].why["en"] == "A transcription error fixed"
+
+
+@pytest.mark.parametrize("broken, message", [
+    ({"changes": {"ko": ["x"]}}, "both languages|each language"),
+    ({"changes": {"ko": ["x", "y"], "en": ["x"]}}, "different number"),
+    ({"date": "2099-1-1"}, "YYYY-MM-DD"),
+    ({"version": "2"}, "MAJOR.MINOR.PATCH"),
+    ({"figures": [{"what": {"ko": "a", "en": "a"}, "was": "1", "now": "2"}]}, "why"),
+    ({"figures": [{"what": {"ko": "a", "en": "a"}, "was": "", "now": "2", "why": {"ko": "b", "en": "b"}}]}, "was"),
+    ({"version": "0.9.0"}, "newest first"),
+])
+def test_malformed_changelog_entries_are_named(broken, message):
+    entry = {"version": "1.1.0", "date": "2099-01-01", "changes": {"ko": ["x"], "en": ["x"]}}
+    entry.update(broken)
+    with pytest.raises(R.ReleaseError, match=message):
+        R.parse_changelog([entry] + changelog_raw())
+
+
+def test_every_release_is_in_the_data_cards_corrections_log():
+    readme = (paths.DATA / "README.md").read_text(encoding="utf-8")
+    log = readme[readme.index("## Corrections log"):]
+    for entry in R.release().changelog:
+        assert re.search(rf"^\| {re.escape(entry.version)} \| {entry.date} \|", log, re.M), (
+            f"data/README.md's corrections log has no row for {entry.version} ({entry.date})")
+
+
+def test_site_url_comes_from_mkdocs_yml_and_site_url_overrides_it(tmp_path, monkeypatch):
+    cfg = tmp_path / "mkdocs.yml"
+    cfg.write_text('site_url: !ENV [SITE_URL, "https://a.example/repo"]\nx: !!python/name:os.getcwd\n')
+    monkeypatch.delenv("SITE_URL", raising=False)
+    assert R.site_url(cfg) == "https://a.example/repo/"
+    monkeypatch.setenv("SITE_URL", "https://b.example/other/")
+    assert R.site_url(cfg) == "https://b.example/other/"
+    cfg.write_text("site_url: /relative/\n")
+    with pytest.raises(R.ReleaseError):
+        R.site_url(cfg)
+
+
+@pytest.mark.parametrize("env", [None, "https://pages.example/ict/"])
+def test_site_url_agrees_with_mkdocs_own_reading(monkeypatch, env):
+    from mkdocs.utils.yaml import get_yaml_loader
+    if env:
+        monkeypatch.setenv("SITE_URL", env)
+    else:
+        monkeypatch.delenv("SITE_URL", raising=False)
+    theirs = yaml.load(R.MKDOCS_YML.read_text(encoding="utf-8"), Loader=get_yaml_loader())["site_url"]
+    assert R.site_url() == theirs.rstrip("/") + "/"
