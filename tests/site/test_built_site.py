@@ -35,6 +35,18 @@ def test_every_manifest_page_and_anchor_exists_in_both_languages(site_dir):
     assert not missing, f"promised in url_manifest.yml but gone (add a redirect, never drop): {missing}"
 
 
+def test_every_embed_page_in_the_manifest_exists_in_both_languages(site_dir):
+    promised = manifest.load()
+    redirects = promised.get("redirects") or {}
+    assert promised["embeds"], "the manifest lists no embed pages"
+    for lang in LANGS:
+        have = manifest.collect_embeds(site_dir, lang)
+        gone = [p for p in promised["embeds"] if p not in redirects and promised["embeds"][p] != have.get(p)]
+        assert not gone, f"{lang}: embed pages promised but gone or changed (add a redirect): {gone}"
+        new = [p for p in have if p not in promised["embeds"]]
+        assert not new, f"{lang}: embed pages missing from url_manifest.yml: {new}"
+
+
 def test_every_citable_anchor_is_in_the_manifest(site_dir):
     promised = manifest.load()["pages"]
     new = []

@@ -9,9 +9,12 @@ from typing import Callable
 
 def _chart(ds, lang, page, chart_id: str) -> str:
     from ..charts import CHARTS, chart_html
+    from ..cite.release import site_url
+    from .embeds import share_menu
     if chart_id not in CHARTS:
         raise KeyError(f"page {page.path} ({lang}) asks for unknown chart {chart_id!r}")
-    return chart_html(ds, chart_id, lang, page.root(lang))
+    menu = share_menu(ds, CHARTS[chart_id], lang, site_url())
+    return chart_html(ds, chart_id, lang, page.root(lang)) + "\n\n" + menu
 
 
 def page_helpers() -> dict[str, Callable]:
@@ -27,4 +30,5 @@ def page_helpers() -> dict[str, Callable]:
 
 def asset_writers() -> list[Callable]:
     from ..charts import write_chart_assets
-    return [write_chart_assets]
+    from .embeds import write_embeds
+    return [write_chart_assets, write_embeds]

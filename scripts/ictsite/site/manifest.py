@@ -72,9 +72,17 @@ HEADER = """\
 """
 
 
+def collect_embeds(site: Path = SITE, lang: str = DEFAULT_LANG) -> dict[str, list[str]]:
+    """Chart-only pages for iframes: public URLs too, each carrying its chart's anchor."""
+    from .embeds import EMBED_DIR
+    root = site if lang == DEFAULT_LANG else site / lang
+    return {f"/{EMBED_DIR}/{d.name}/": anchors_in(d / "index.html")
+            for d in sorted((root / EMBED_DIR).iterdir()) if (d / "index.html").is_file()}
+
+
 def write(site: Path = SITE) -> None:
     old = load() if MANIFEST.exists() else {}
-    data = {"pages": collect(site), "redirects": old.get("redirects") or {}}
+    data = {"pages": collect(site), "embeds": collect_embeds(site), "redirects": old.get("redirects") or {}}
     MANIFEST.write_text(HEADER + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100),
                         encoding="utf-8")
 
