@@ -72,13 +72,17 @@ def _history() -> list[tuple[str, dict]]:
     return out
 
 
+PROMISES = ("pages", "embeds", "redirects")  # every kind of public path the manifest lists
+
+
 def departed(current: dict, earlier: list[tuple[str, dict]]) -> list[str]:
-    """Page paths an earlier manifest promised that are now neither a page nor a redirect."""
-    live = {p.path for p in P.PAGES}
+    """Paths an earlier manifest promised (pages, embed pages, redirects) that are now neither a
+    page, an embed page the manifest still lists, nor a redirect."""
+    live = {p.path for p in P.PAGES} | set(current.get("embeds") or {})
     redirects = current.get("redirects") or {}
     gone = []
     for commit, old in earlier:
-        for path in list((old.get("pages") or {})) + list((old.get("redirects") or {})):
+        for path in [p for key in PROMISES for p in (old.get(key) or {})]:
             if path not in live and path not in redirects:
                 gone.append(f"{path} (promised in {commit})")
     return sorted(set(gone))
@@ -96,7 +100,10 @@ def test_every_url_the_manifest_ever_promised_is_a_page_or_a_redirect():
 
 def test_the_history_check_catches_a_dropped_page():
     current = {"pages": {p.path: [] for p in P.PAGES}, "redirects": {}}
-    earlier = [("abc", {"pages": {"/method/": ["x"], "/data/": []}})]
-    assert departed(current, earlier) == ["/method/ (promised in abc)"]
+    earlier = [("abc", {"pages": {"/method/": ["x"], "/data/": []}, "embeds": {"/embed/chart-old/": []}})]
+    assert departed(current, earlier) == ["/embed/chart-old/ (promised in abc)", "/method/ (promised in abc)"]
+    current["redirects"] = {"/method/": "/data/", "/embed/chart-old/": "/industries/"}
+    assert departed(current, earlier) == []
     current["redirects"] = {"/method/": "/data/"}
+    current["embeds"] = {"/embed/chart-old/": []}
     assert departed(current, earlier) == []
