@@ -5,7 +5,7 @@ import os
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
-from mkdocs.structure.files import Files  # noqa: F401 (type)
+from mkdocs.structure.files import Files
 
 from ictsite.cite.theme import page_context
 from ictsite.site.postbuild import split_search_index, write_sitemap

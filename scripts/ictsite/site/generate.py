@@ -31,8 +31,6 @@ def _load():
         raise BuildError([str(p) for p in err.problems]) from None
 
 
-
-
 def _release():
     from ..cite.redirects import RedirectError, check
     from ..cite.release import ReleaseError, release, site_url
