@@ -17,7 +17,7 @@ from ..serve import start_in_background
 from ..site.pages import LANGS, PAGES
 from . import lighthouse, report, wire
 
-OUT = ROOT / "bench"  # gitignored: raw Lighthouse reports and the last results
+OUT = ROOT / ".cache" / "bench"  # gitignored: raw Lighthouse reports and the last results
 
 
 def build(site_dir: Path) -> dict[str, float]:
