@@ -15,10 +15,11 @@ def _lang_of(location: str) -> str:
 def split_search_index(site: Path, seen: dict[str, list[dict]]) -> dict[str, int]:
     """Give each language its own search index, so Korean readers get Korean hits and vice versa.
 
-    mkdocs-static-i18n builds each language in turn and each build rewrites
-    site/search/search_index.json with its own pages. `seen` carries the latest docs of each
-    language from one call to the next; each call writes every language's index it has seen,
-    and the theme override points each language's search at <lang root>/search/.
+    mkdocs-static-i18n builds each language in turn, each build rewriting
+    site/search/search_index.json with its own pages, and merges them all into that file after
+    the last one. `seen` carries the latest docs of each language from one call to the next;
+    each call writes every language's index it has seen, and the theme override points each
+    language's search at <lang root>/search/.
     """
     index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
     fresh: dict[str, list[dict]] = {}
@@ -31,8 +32,8 @@ def split_search_index(site: Path, seen: dict[str, list[dict]]) -> dict[str, int
         docs = [dict(d, location=d["location"][len(prefix):]) for d in docs]
         target = site / prefix / "search" / "search_index.json"
         target.parent.mkdir(parents=True, exist_ok=True)
-        # Keep lunr's language list as the search plugin set it (en + ko): lunr's Korean
-        # support on its own finds nothing for Hangul queries.
+        # Keep the search plugin's configuration (lunr languages en + ko, the separator) as
+        # Material set it; only the documents are split.
         config = index["config"]
         target.write_text(json.dumps({"config": config, "docs": docs}, ensure_ascii=False, separators=(",", ":")),
                           encoding="utf-8")
