@@ -49,10 +49,6 @@ def check(redirects: dict[str, str], anchors: dict[str, list[str]] | None = None
     return problems
 
 
-def _url(lang: str, path: str) -> str:
-    return ("/" if lang == P.DEFAULT_LANG else f"/{lang}/") + path.lstrip("/")
-
-
 def relative(from_path: str, to_path: str) -> str:
     """A relative link between two site paths ending in /, so the site works under any sub-path."""
     target, _, fragment = to_path.partition("#")
@@ -62,7 +58,7 @@ def relative(from_path: str, to_path: str) -> str:
 
 
 def redirect_html(lang: str, old: str, new: str, site_url: str) -> str:
-    old_url, new_url = _url(lang, old), _url(lang, new)
+    old_url, new_url = P.lang_path(lang, old), P.lang_path(lang, new)
     href = relative(old_url, new_url)
     canonical = site_url.rstrip("/") + new_url
     title = t(lang, "redirect.title")
@@ -92,5 +88,5 @@ def redirect_pages(redirects: dict[str, str], site_url: str) -> dict[str, str]:
     out = {}
     for lang in P.LANGS:
         for old, new in redirects.items():
-            out[_url(lang, old).lstrip("/") + "index.html"] = redirect_html(lang, old, new, site_url)
+            out[P.lang_path(lang, old).lstrip("/") + "index.html"] = redirect_html(lang, old, new, site_url)
     return out

@@ -23,8 +23,7 @@ def embed_path(chart_id: str) -> str:
 
 
 def absolute(site_url: str, lang: str, path: str) -> str:
-    prefix = "" if lang == P.DEFAULT_LANG else f"{lang}/"
-    return site_url + prefix + path.lstrip("/")
+    return site_url + P.lang_path(lang, path).lstrip("/")
 
 
 def iframe_code(site_url: str, lang: str, chart_id: str, title: str) -> str:
@@ -58,8 +57,7 @@ def share_menu(ds, chart, lang: str, site_url: str) -> str:
 
 def embed_markdown(ds, chart, lang: str, chart_html) -> str:
     page = story_page(chart)
-    depth = 2 if lang == P.DEFAULT_LANG else 3  # /embed/<id>/ or /en/embed/<id>/
-    block = chart_html(ds, chart.id, lang, "../" * depth)
+    block = chart_html(ds, chart.id, lang, P.root_of(P.lang_path(lang, embed_path(chart.id))))
     back = f"../{page.file}#{chart.id}"
     return "\n".join([
         "---",

@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 from ..paths import SITE
-from .pages import DEFAULT_LANG, LANGS, PAGES
+from .pages import DEFAULT_LANG, PAGES, lang_path
 
 MANIFEST = Path(__file__).with_name("url_manifest.yml")
 # Citable anchors: headings, charts, tables, ledger rows. Other ids (widgets, captions) are not.
@@ -45,8 +45,7 @@ class _Ids(HTMLParser):
 
 
 def page_file(site: Path, path: str, lang: str) -> Path:
-    prefix = "" if lang == DEFAULT_LANG else f"{lang}/"
-    return site / prefix / path.lstrip("/") / "index.html"
+    return site / lang_path(lang, path).lstrip("/") / "index.html"
 
 
 def anchors_in(html_file: Path) -> list[str]:
@@ -75,9 +74,9 @@ HEADER = """\
 def collect_embeds(site: Path = SITE, lang: str = DEFAULT_LANG) -> dict[str, list[str]]:
     """Chart-only pages for iframes: public URLs too, each carrying its chart's anchor."""
     from .embeds import EMBED_DIR
-    root = site if lang == DEFAULT_LANG else site / lang
+    folder = site / lang_path(lang, EMBED_DIR).lstrip("/")
     return {f"/{EMBED_DIR}/{d.name}/": anchors_in(d / "index.html")
-            for d in sorted((root / EMBED_DIR).iterdir()) if (d / "index.html").is_file()}
+            for d in sorted(folder.iterdir()) if (d / "index.html").is_file()}
 
 
 def write(site: Path = SITE) -> None:

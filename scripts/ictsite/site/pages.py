@@ -7,6 +7,16 @@ LANGS = ("ko", "en")
 DEFAULT_LANG = "ko"
 
 
+def lang_path(lang: str, path: str) -> str:
+    """A public path in one language: /regions/ in Korean, /en/regions/ in English."""
+    return ("/" if lang == DEFAULT_LANG else f"/{lang}/") + path.lstrip("/")
+
+
+def root_of(url: str) -> str:
+    """Relative prefix from a directory URL such as /en/regions/ back to the site root."""
+    return "../" * len([part for part in url.split("/") if part])
+
+
 @dataclass(frozen=True)
 class Page:
     slug: str      # template name under scripts/ictsite/story/<lang>/
@@ -15,12 +25,11 @@ class Page:
 
     def url(self, lang: str) -> str:
         """Site-root-relative public URL, e.g. /en/regions/."""
-        return ("/" if lang == DEFAULT_LANG else f"/{lang}/") + self.path.lstrip("/")
+        return lang_path(lang, self.path)
 
     def root(self, lang: str) -> str:
         """Relative prefix from this page to the site root (where /assets/ lives)."""
-        depth = self.url(lang).strip("/").count("/") + (0 if self.url(lang) == "/" else 1)
-        return "../" * depth
+        return root_of(self.url(lang))
 
 
 PAGES: tuple[Page, ...] = (
