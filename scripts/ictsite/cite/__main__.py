@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
 from .. import paths
+from ..data.package import published
 from .cff import CFF, cff_text
 from .release import release
 
@@ -14,7 +14,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--write-cff", action="store_true", help="rewrite CITATION.cff")
     args = ap.parse_args(argv)
-    keywords = json.loads((paths.DATA / "datapackage.json").read_text(encoding="utf-8")).get("keywords", [])
+    keywords = published().get("keywords", [])
     text = cff_text(release(), keywords)
     if args.write_cff:
         CFF.write_text(text, encoding="utf-8")

@@ -10,7 +10,6 @@ One source each:
 """
 from __future__ import annotations
 
-import json
 import os
 import re
 from dataclasses import dataclass, field
@@ -20,6 +19,7 @@ from pathlib import Path
 import yaml
 
 from .. import paths
+from ..data.package import published
 
 CHANGELOG = Path(__file__).with_name("changelog.yml")
 MKDOCS_YML = paths.ROOT / "mkdocs.yml"
@@ -160,6 +160,6 @@ def make_release(package: dict, changelog_raw) -> Release:
 
 @cache
 def release() -> Release:
-    package = json.loads((paths.DATA / "datapackage.json").read_text(encoding="utf-8"))
+    package = published()
     raw = yaml.safe_load(CHANGELOG.read_text(encoding="utf-8"))
     return make_release(package, raw)

@@ -1,22 +1,14 @@
 """What the theme override (docs/overrides) needs per page, for the MkDocs hook to hand over."""
 from __future__ import annotations
 
-import json
-from functools import cache
-
 from markupsafe import Markup
 
-from .. import paths
+from ..data.package import published
 from ..site import pages as P
 from ..site.strings import t
 from .head import head_html
 from .reference import page_ref, release_line
 from .release import release, site_url
-
-
-@cache
-def _package() -> dict:
-    return json.loads((paths.DATA / "datapackage.json").read_text(encoding="utf-8"))
 
 
 def page_of(url: str) -> tuple[str, P.Page] | None:
@@ -43,6 +35,6 @@ def page_context(url: str, meta: dict | None) -> dict:
     footer = (f'{release_line(ref)} · <a href="{about}">{t(lang, "cite.changelog")}</a>')
     has_description = bool((meta or {}).get("description"))
     return {
-        "ict_head": Markup(head_html(ref, _package(), with_description=not has_description)),
+        "ict_head": Markup(head_html(ref, published(), with_description=not has_description)),
         "ict_release": Markup(footer),
     }

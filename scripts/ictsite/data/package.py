@@ -4,7 +4,10 @@ fixed strings so that rebuilding the same data gives the same file."""
 from __future__ import annotations
 
 import json
+from functools import cache
+from pathlib import Path
 
+from ..paths import DATA
 from .schema import ALL, TABLES, UNIT_TEXT, Column, FileSpec
 from .validate import Inputs
 
@@ -127,3 +130,9 @@ def datapackage(inputs: Inputs) -> dict:
 def datapackage_text(inputs: Inputs) -> str:
     return json.dumps(datapackage(inputs), ensure_ascii=False, indent=2) + "\n"
 
+
+
+@cache
+def published(data_dir: Path = DATA) -> dict:
+    """data/datapackage.json as `make data` last wrote it: what readers download and cite."""
+    return json.loads((data_dir / "datapackage.json").read_text(encoding="utf-8"))

@@ -2,15 +2,11 @@
 from __future__ import annotations
 
 import csv
-import json
 from html import escape
 
 from .. import paths
+from ..data.package import published
 from .strings import t
-
-
-def _package() -> dict:
-    return json.loads((paths.DATA / "datapackage.json").read_text(encoding="utf-8"))
 
 
 def _text(obj: dict, key: str, lang: str) -> str:
@@ -24,7 +20,7 @@ def _text(obj: dict, key: str, lang: str) -> str:
 def downloads(ds, lang, page) -> str:
     root = page.root(lang)
     rows = []
-    for res in _package()["resources"]:
+    for res in published()["resources"]:
         rows.append(
             f'<li><a href="{root}data/{escape(res["path"])}" download><code>{escape(res["path"])}</code></a>'
             f" — {escape(_text(res, 'title', lang) or _text(res, 'description', lang))}</li>"
@@ -36,7 +32,7 @@ def downloads(ds, lang, page) -> str:
 
 def dictionary(ds, lang, page) -> str:
     out = []
-    for res in _package()["resources"]:
+    for res in published()["resources"]:
         fields = res.get("schema", {}).get("fields", [])
         anchor = "dict-" + res["name"].replace("_", "-")
         out.append(f'<h3 id="{anchor}"><code>{escape(res["path"])}</code></h3>')
