@@ -54,8 +54,14 @@ def percent(value: float, lang: str, digits: int = 1) -> str:
     return f"{number(value, digits)}%"
 
 
+def share(part: float | Decimal, whole: float | Decimal) -> Decimal:
+    """`part` as a percentage of `whole`, on the decimal text: the one share computation that
+    prose, tables and charts all use, so they can never disagree."""
+    return Decimal(str(part)) / Decimal(str(whole)) * 100
+
+
 def share_percent(part: float, whole: float, lang: str, digits: int = 1) -> str:
-    return percent(float(Decimal(str(part)) / Decimal(str(whole)) * 100), lang, digits)
+    return percent(float(share(part, whole)), lang, digits)
 
 
 def check_lang(lang: str) -> None:

@@ -30,8 +30,7 @@ def _pct(v) -> Quantity:
 
 
 def _share(part: float, whole: float) -> Quantity:
-    # Decimal keeps 49.3/111.5 from picking up binary noise before rounding.
-    return Quantity(float(Decimal(str(part)) / Decimal(str(whole)) * 100), "percent")
+    return Quantity(float(fmt.share(part, whole)), "percent")
 
 
 def story_quantities(ds: Dataset) -> dict[str, Quantity]:
@@ -40,7 +39,7 @@ def story_quantities(ds: Dataset) -> dict[str, Quantity]:
     imports = ds.fact("imports_total")
     q["exports_total"] = _money(total)
     q["imports_total"] = _money(imports)
-    q["balance"] = _money(Decimal(str(total)) - Decimal(str(imports)))
+    q["balance"] = _money(_dec(total) - _dec(imports))
     q["exports_growth"] = _pct(ds.fact("exports_growth"))
     q["imports_growth"] = _pct(ds.fact("imports_growth"))
 
@@ -67,7 +66,7 @@ def story_quantities(ds: Dataset) -> dict[str, Quantity]:
     q["it_services_ict.share_of_it"] = _share(
         ds.value("trade_type", "it_services", "telecom_computer_information"), it)
 
-    fs = lambda c: Decimal(str(ds.value("firm_size", "total", c)))  # noqa: E731
+    fs = lambda c: _dec(ds.value("firm_size", "total", c))  # noqa: E731
     sme = fs("medium") + fs("small")
     q["firm_size.sme"] = _money(sme)
     q["firm_size.sme.share"] = _share(sme, total)
@@ -77,18 +76,17 @@ def story_quantities(ds: Dataset) -> dict[str, Quantity]:
     q["firm_size.game_midsized.share_of_game"] = _share(ds.value("firm_size", "game_software", "midsized"), game)
     q["firm_size.it_large.share_of_it"] = _share(ds.value("firm_size", "it_services", "large"), it)
     pkg = ds.value("firm_size", "package_software", "total")
-    pkg_sme = Decimal(str(ds.value("firm_size", "package_software", "medium"))) + Decimal(
-        str(ds.value("firm_size", "package_software", "small")))
+    pkg_sme = _sum(ds.value("firm_size", "package_software", c) for c in ("medium", "small"))
     q["firm_size.package_sme.share_of_package"] = _share(pkg_sme, pkg)
 
-    rg = lambda c: Decimal(str(ds.value("region", "total", c)))  # noqa: E731
+    rg = lambda c: _dec(ds.value("region", "total", c))  # noqa: E731
     top3 = rg("asia") + rg("north_america") + rg("europe")
     q["region.top3"] = _money(top3)
     q["region.top3.share"] = _share(top3, total)
     na_imports = ds.fact("north_america_imports")
     q["north_america_imports"] = _money(na_imports)
-    q["north_america_balance"] = _money(rg("north_america") - Decimal(str(na_imports)))
-    q["north_america_deficit"] = _money(Decimal(str(na_imports)) - rg("north_america"))
+    q["north_america_balance"] = _money(rg("north_america") - _dec(na_imports))
+    q["north_america_deficit"] = _money(_dec(na_imports) - rg("north_america"))
     q["region.game_asia.share_of_game"] = _share(ds.value("region", "game_software", "asia"), game)
 
     q["ks_deficit_total"] = _money(ds.fact("ks_deficit_total"))
@@ -184,7 +182,7 @@ def _story_details(ds: Dataset) -> dict[str, Quantity]:
         q[f"claim.{c.id}"] = Quantity(float(c.claimed), kinds[c.unit])
     # What Europe's exports would have to be for the article's Europe share to hold.
     q["claim.regions-europe-share.implied_value"] = _money(
-        Decimal(str(ds.claim("regions-europe-share")["claimed"])) / 100 * Decimal(str(total)))
+        _dec(ds.claim("regions-europe-share")["claimed"]) / 100 * _dec(total))
     q["claims.count"] = Quantity(len(ds.claims), "count")
     for status in STATUSES:
         q[f"claims.{status}"] = Quantity(int((ds.claims.status == status).sum()), "count")
@@ -204,8 +202,8 @@ def format_quantity(q: Quantity, lang: str) -> str:
     if q.kind == "usd":
         # Plain-dollar amounts read naturally in 만 (10^4) in Korean and in millions in English.
         if lang == "ko":
-            return f"{fmt.number(Decimal(str(q.value)) / 10**4, 0)}만 달러"
-        return f"USD {fmt.number(Decimal(str(q.value)) / 10**6, 0)} million"
+            return f"{fmt.number(_dec(q.value) / 10**4, 0)}만 달러"
+        return f"USD {fmt.number(_dec(q.value) / 10**6, 0)} million"
     if q.kind == "count":
         return fmt.number(q.value, 0)
     if q.kind == "year":
