@@ -12,6 +12,7 @@ import re
 
 import pytest
 
+from ictsite.cite.release import site_url
 from ictsite.data import load_dataset
 from ictsite.site import pages as P
 from ictsite.site.extras import page_helpers
@@ -58,8 +59,8 @@ def figures_in(markdown: str) -> list[str]:
 
 
 def rendered(ds, page, lang):
-    helpers = {k: v for k, v in page_helpers().items() if k == "chart"}
-    return render_page(ds, story_quantities(ds), page, lang, helpers)[0]
+    helpers = {k: v for k, v in page_helpers(site_url()).items() if k == "chart"}
+    return render_page(ds, story_quantities(ds), page, lang, helpers)
 
 
 @pytest.fixture(scope="module")

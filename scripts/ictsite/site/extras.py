@@ -4,24 +4,27 @@ The page generator only arranges; charts and the data page render themselves.
 """
 from __future__ import annotations
 
+from functools import partial
 from typing import Callable
 
 
-def _chart(ds, lang, page, chart_id: str) -> str:
+def _chart(ds, lang, page, chart_id: str, *, site_url: str) -> str:
     from ..charts import CHARTS, chart_html
-    from ..cite.release import site_url
     from .embeds import share_menu
     if chart_id not in CHARTS:
         raise KeyError(f"page {page.path} ({lang}) asks for unknown chart {chart_id!r}")
-    menu = share_menu(ds, CHARTS[chart_id], lang, site_url())
+    menu = share_menu(ds, CHARTS[chart_id], lang, site_url)
     return chart_html(ds, chart_id, lang, page.root(lang)) + "\n\n" + menu
 
 
-def page_helpers() -> dict[str, Callable]:
-    """Functions a story template can call, each given (ds, lang, page, *args)."""
+def page_helpers(site_url: str) -> dict[str, Callable]:
+    """Functions a story template can call, each given (ds, lang, page, *args).
+
+    `site_url` is the public root the build already read from mkdocs.yml (share menus need it).
+    """
     from . import datapage
     return {
-        "chart": _chart,
+        "chart": partial(_chart, site_url=site_url),
         "downloads": datapage.downloads,
         "dictionary": datapage.dictionary,
         "ledger": datapage.ledger,

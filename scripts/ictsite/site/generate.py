@@ -55,7 +55,7 @@ def render_all(stage: Path) -> list[str]:
         raise BuildError(problems)
     release, site_url, redirects = _release()
     quantities = story_quantities(ds)
-    extras = page_helpers()
+    extras = page_helpers(site_url)
     written, refs = [], []
     for lang in P.LANGS:
         out = stage / lang
@@ -68,7 +68,7 @@ def render_all(stage: Path) -> list[str]:
                 cite.add_cite_cell(out / page.file, ref)
             else:
                 try:
-                    text, _ = render_page(ds, quantities, page, lang, extras)
+                    text = render_page(ds, quantities, page, lang, extras)
                 except (MissingTemplate, MissingTranslation, KeyError) as err:
                     raise BuildError([str(err).strip("'\"")]) from None
                 ref = cite.ref_for(lang, page, text, release, site_url)

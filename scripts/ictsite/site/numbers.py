@@ -220,12 +220,10 @@ class LocalNumbers:
     def __init__(self, quantities: dict[str, Quantity], lang: str):
         self._q = quantities
         self._lang = lang
-        self.used: set[str] = set()
 
     def __getitem__(self, name: str) -> str:
         if name not in self._q:
             raise KeyError(f"no story quantity named {name!r}; add it to scripts/ictsite/site/numbers.py")
-        self.used.add(name)
         return format_quantity(self._q[name], self._lang)
 
     def __getattr__(self, name: str) -> str:

@@ -45,7 +45,7 @@ def credit_block(lang: str, page: P.Page) -> str:
 
 
 def render_page(ds: Dataset, quantities: dict[str, Quantity], page: P.Page, lang: str,
-                extra: dict[str, Callable] | None = None) -> tuple[str, LocalNumbers]:
+                extra: dict[str, Callable] | None = None) -> str:
     path = STORY / lang / f"{page.slug}.md"
     if not path.exists():
         raise MissingTemplate(f"{path.relative_to(STORY.parent.parent.parent)}: no {lang} text for page "
@@ -75,4 +75,4 @@ def render_page(ds: Dataset, quantities: dict[str, Quantity], page: P.Page, lang
     for name, fn in (extra or {}).items():
         context[name] = (lambda f: lambda *a, **kw: f(ds, lang, page, *a, **kw))(fn)
     text = environment(lang).get_template(f"{page.slug}.md").render(context)
-    return text.rstrip("\n") + credit_block(lang, page), numbers
+    return text.rstrip("\n") + credit_block(lang, page)
