@@ -230,6 +230,3 @@ class LocalNumbers:
         if name.startswith("_"):
             raise AttributeError(name)
         return self[name]
-
-    def raw(self, name: str) -> float:
-        return self._q[name].value
