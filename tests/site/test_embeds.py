@@ -32,7 +32,7 @@ def test_embed_page_has_the_chart_a_source_and_a_way_back(site_dir, chart_id, la
 def test_share_menu_offers_the_permalink_and_iframe_code(site_dir, chart_id, lang):
     page = story_page(CHARTS[chart_id])
     text = manifest.page_file(site_dir, page.path, lang).read_text(encoding="utf-8")
-    menu = re.search(r'<details class="ict-share">.*?</details>', text[text.index(f'id="{chart_id}"'):], re.S).group(0)
+    menu = re.search(r'<details class="ict-sharemenu">.*?</details>', text[text.index(f'id="{chart_id}"'):], re.S).group(0)
     prefix = "" if lang == "ko" else "en/"
     assert re.search(rf'href="https://[^"]+/{prefix}{page.path.lstrip("/")}#{chart_id}"', menu)
     code = re.sub(r"<[^>]+>", "", menu[menu.index("<code"):])  # the highlighted iframe code, as text

@@ -22,7 +22,7 @@ from ictsite.site.render import render_page
 NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 CHART_BLOCK = re.compile(r'<(figure|div)[^>]*\bid="chart-[^"]*".*?</\1>\s*(?=\n\n|\Z)', re.S)
 # Share menus hold addresses and iframe code (height="640"), not figures for readers.
-SHARE_MENU = re.compile(r'<details class="ict-share".*?</details>', re.S)
+SHARE_MENU = re.compile(r'<details class="ict-sharemenu".*?</details>', re.S)
 TAG = re.compile(r"<[^>]+>")
 LINK_TARGET = re.compile(r"\]\([^)]*\)")
 ATTR = re.compile(r"\{[#.][^}]*\}")
