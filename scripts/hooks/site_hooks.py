@@ -8,6 +8,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 
 from ictsite.cite.theme import page_context
+from ictsite.site.notebook_css import prune_notebook_css, site_assets, stylesheet_var_mentions
 from ictsite.site.postbuild import split_search_index, write_sitemap
 
 
@@ -32,6 +33,14 @@ def on_page_context(context, page, config, nav):
     # Citation, Open Graph and JSON-LD metadata for <head>, and the footer's release line.
     context.update(page_context(page.url, page.meta))
     return context
+
+
+def on_post_page(output, page, config):
+    # nbconvert inlines ~590 kB of JupyterLab CSS into the notebook page; keep what it can use.
+    if not page.file.src_uri.endswith(".ipynb"):
+        return output
+    assets = site_assets(config["theme"].dirs, config["docs_dir"], [*config["extra_css"], *config["extra_javascript"]])
+    return prune_notebook_css(output, keep_vars=stylesheet_var_mentions(assets))
 
 
 # Latest search docs per language, across the per-language builds of one `mkdocs build`.
