@@ -89,7 +89,11 @@ def watch(context, host: str) -> Watched:
             w.offhost_requests.append(req.url)
 
     page.on("request", on_request)
-    page.on("requestfailed", lambda r: w.failed_requests.append(f"{r.url} ({r.failure})"))
+    # Leaving a page cancels what it was still fetching (net::ERR_ABORTED), e.g. plotly.js for a
+    # chart the last step scrolled to. That is the browser's doing, not a broken link: a missing
+    # file still shows up as an HTTP error below, and any other network failure here.
+    page.on("requestfailed", lambda r: r.failure != "net::ERR_ABORTED"
+            and w.failed_requests.append(f"{r.url} ({r.failure})"))
     page.on("response", lambda r: r.status >= 400 and w.failed_requests.append(f"{r.url} ({r.status})"))
     return w
 
