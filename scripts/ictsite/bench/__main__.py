@@ -54,6 +54,7 @@ def main() -> None:
     ap.add_argument("--no-lighthouse", action="store_true", help="bytes on the wire only")
     ap.add_argument("--pages", help="comma-separated page slugs (default: all)")
     ap.add_argument("--langs", default=",".join(LANGS))
+    ap.add_argument("--runs", type=int, default=3, help="Lighthouse runs per page; the median counts (default 3)")
     args = ap.parse_args()
 
     site_dir = SITE if args.no_build else OUT / "site"
@@ -76,15 +77,15 @@ def main() -> None:
             browser.close()
         if not args.no_lighthouse:
             for row in rows:
-                save = OUT / "lighthouse" / f"{row['lang']}{row['path'].replace('/', '_')}json"
-                row["lighthouse"] = asdict(lighthouse.run_settled(row["url"], save))
+                save = OUT / "lighthouse" / (row["lang"] + row["path"].rstrip("/").replace("/", "_"))
+                row["lighthouse"] = asdict(lighthouse.run_median(row["url"], save, args.runs))
                 print(f"  lighthouse {row['lang']} {row['path']}: {row['lighthouse']['performance']}",
                       file=sys.stderr)
     finally:
         server.shutdown()
 
     print(f"\nmake bench — {machine()}")
-    print(report.summary(rows, build_seconds))
+    print(report.summary(rows, build_seconds, args.runs))
     OUT.mkdir(exist_ok=True)
     (OUT / "results.json").write_text(json.dumps(
         {"machine": machine(), "build_seconds": build_seconds, "rows": rows}, indent=2, ensure_ascii=False))
