@@ -11,14 +11,11 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from ictsite.chromium import CHROMIUM, CHROMIUM_ARGS
 from ictsite.paths import SITE
 from ictsite.serve import start_in_background
 from ictsite.site.pages import LANGS, PAGES
 
-CHROMIUM = "/usr/bin/chromium"
-# Flags for a sandboxed, offline machine: no background calls to Google, no GPU, no QUIC.
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 SUBPATH = "/ict-trade-story/"
 
 ALL_PAGES = [(page, lang) for lang in LANGS for page in PAGES]

@@ -12,6 +12,7 @@ from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 
+from ..chromium import CHROMIUM, CHROMIUM_ARGS
 from ..paths import ROOT, SITE
 from ..serve import start_in_background
 from ..site.pages import LANGS, PAGES
@@ -67,7 +68,7 @@ def main() -> None:
     rows = []
     try:
         with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=lighthouse.CHROME, args=wire.CHROMIUM_ARGS)
+            browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             for lang in langs:
                 for page in pages:
                     url = server.base_url + page.url(lang).lstrip("/")

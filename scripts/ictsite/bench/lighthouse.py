@@ -10,10 +10,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..paths import ROOT
-from .wire import CHROMIUM_ARGS
+from ..chromium import CHROMIUM, CHROMIUM_ARGS
 
 LIGHTHOUSE = ROOT / "scripts/node/node_modules/.bin/lighthouse"
-CHROME = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 
 
@@ -47,7 +46,7 @@ def run(url: str, save_to: Path | None = None, timeout: int = 180) -> Scores:
         flags = " ".join(CHROMIUM_ARGS + [f"--user-data-dir={profile}"])
         cmd = [str(LIGHTHOUSE), url, "--output=json", "--output-path=stdout", "--quiet",
                f"--chrome-flags={flags}", f"--only-categories={','.join(CATEGORIES)}"]
-        env = dict(os.environ, CHROME_PATH=CHROME)
+        env = dict(os.environ, CHROME_PATH=CHROMIUM)
         try:
             proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, env=env)
         except subprocess.TimeoutExpired:

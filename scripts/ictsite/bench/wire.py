@@ -9,8 +9,6 @@ from dataclasses import dataclass
 
 from playwright.sync_api import Browser
 
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 ALL_LIVE = ("() => [...document.querySelectorAll('figure[data-ict-chart]')]"
             ".every(f => f.dataset.ictState === 'live')")
 
