@@ -7,6 +7,7 @@ from pathlib import Path
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 
+from ictsite.cite.release import site_url
 from ictsite.cite.theme import page_context
 from ictsite.site.notebook_css import prune_notebook_css, site_assets, stylesheet_var_mentions
 from ictsite.site.postbuild import split_search_index, write_sitemap
@@ -29,9 +30,19 @@ def on_files(files: Files, config, **kwargs) -> Files:
     return files
 
 
+# The public root, read once per build rather than once per page. (i18n gives each language
+# build its own config site_url, …/en/ for English, so MkDocs' own value is not the root.)
+_public: dict[str, str] = {}
+
+
+def on_config(config, **kwargs):
+    _public["root"] = site_url()
+    return config
+
+
 def on_page_context(context, page, config, nav):
     # Citation, Open Graph and JSON-LD metadata for <head>, and the footer's release line.
-    context.update(page_context(page.url, page.meta))
+    context.update(page_context(page.url, page.meta, _public["root"]))
     return context
 
 
@@ -51,6 +62,4 @@ _search_docs: dict[str, list[dict]] = {}
 def on_post_build(config, **kwargs):
     site = Path(config["site_dir"])
     split_search_index(site, _search_docs)
-    # i18n gives each language build its own site_url (…/en/); the sitemap wants the root.
-    site_url = config["site_url"].removesuffix("en/")
-    write_sitemap(site, site_url, os.environ.get("SOURCE_DATE_EPOCH"))
+    write_sitemap(site, _public["root"], os.environ.get("SOURCE_DATE_EPOCH"))

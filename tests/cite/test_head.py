@@ -8,7 +8,7 @@ from html import unescape
 import pytest
 
 from ictsite.cite.head import head_html, json_ld, script_json
-from ictsite.cite.release import release
+from ictsite.cite.release import release, site_url
 from ictsite.cite.theme import page_context, page_of
 from ictsite.site import pages as P
 
@@ -68,10 +68,10 @@ def test_page_of_maps_mkdocs_urls():
     assert page_of("en/") == ("en", P.BY_SLUG["index"])
     assert page_of("en/notebook/") == ("en", P.BY_SLUG["notebook"])
     assert page_of("regions/") == ("ko", P.BY_SLUG["regions"])
-    assert page_of("nowhere/") is None and page_context("nowhere/", {}) == {}
+    assert page_of("nowhere/") is None and page_context("nowhere/", {}, site_url()) == {}
 
 
 def test_page_context_for_the_theme():
-    ctx = page_context("en/regions/", {"title": "Regions", "description": "x"})
+    ctx = page_context("en/regions/", {"title": "Regions", "description": "x"}, site_url())
     assert 'content="Regions — ' in ctx["ict_head"]
     assert release().version in ctx["ict_release"] and 'href="../../en/about/#changelog"' in ctx["ict_release"]

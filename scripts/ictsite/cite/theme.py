@@ -8,7 +8,7 @@ from ..site import pages as P
 from ..site.strings import t
 from .head import head_html
 from .reference import page_ref, release_line
-from .release import release, site_url
+from .release import release
 
 
 def page_of(url: str) -> tuple[str, P.Page] | None:
@@ -24,13 +24,13 @@ def page_of(url: str) -> tuple[str, P.Page] | None:
     return None
 
 
-def page_context(url: str, meta: dict | None) -> dict:
+def page_context(url: str, meta: dict | None, site_url: str) -> dict:
     """Template variables: ict_head (metadata for <head>) and ict_release (the footer's line)."""
     found = page_of(url)
     if found is None:
         return {}
     lang, page = found
-    ref = page_ref(lang, page, meta, release(), site_url())
+    ref = page_ref(lang, page, meta, release(), site_url)
     about = P.href(page, P.BY_SLUG["about"], lang, "changelog")
     footer = (f'{release_line(ref)} · <a href="{about}">{t(lang, "cite.changelog")}</a>')
     has_description = bool((meta or {}).get("description"))
