@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from html import escape
 
+from ..site.scrollwrap import wrapped_table
 from ..site.strings import t
 from .release import Entry, Release
 
@@ -18,9 +19,9 @@ def _entry_html(entry: Entry, lang: str, first: bool) -> list[str]:
         rows = "".join(
             f'<tr><th scope="row">{escape(f.what[lang])}</th><td>{escape(f.was)}</td><td>{escape(f.now)}</td>'
             f"<td>{escape(f.why[lang])}</td></tr>" for f in entry.figures)
-        out.append(f'<div class="md-typeset__scrollwrap" role="region" tabindex="0" aria-labelledby="{anchor}-title">'
-                   f'<div class="md-typeset__table"><table><caption>{escape(t(lang, "changelog.figures"))}</caption>'
-                   f"<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table></div></div>")
+        out.append(wrapped_table(f'<caption>{escape(t(lang, "changelog.figures"))}</caption>'
+                                 f"<thead><tr>{head}</tr></thead><tbody>{rows}</tbody>",
+                                 labelledby=f"{anchor}-title"))
     elif not first:
         out.append(f'<p class="ict-release__figures">{escape(t(lang, "changelog.no_figures"))}</p>')
     out.append("</section>")

@@ -6,6 +6,7 @@ from html import escape
 
 from .. import paths
 from ..data.package import published
+from .scrollwrap import wrapped_table
 from .strings import t
 
 
@@ -39,14 +40,12 @@ def dictionary(ds, lang, page) -> str:
         desc = _text(res, "description", lang)
         if desc:
             out.append(f"<p>{escape(desc)}</p>")
-        out.append('<div class="md-typeset__scrollwrap" role="region" tabindex="0" '
-                   f'aria-label="{escape(res["path"])}"><div class="md-typeset__table"><table>')
-        out.append("<thead><tr>" + "".join(f'<th scope="col">{escape(t(lang, k))}</th>' for k in
-                   ("data.col.name", "data.col.type", "data.col.unit", "data.col.description")) + "</tr></thead><tbody>")
-        for f in fields:
-            out.append(f'<tr><th scope="row"><code>{escape(f["name"])}</code></th><td>{escape(f.get("type", ""))}</td>'
-                       f'<td>{escape(_text(f, "unit", lang))}</td><td>{escape(_text(f, "description", lang))}</td></tr>')
-        out.append("</tbody></table></div></div>")
+        head = "<thead><tr>" + "".join(f'<th scope="col">{escape(t(lang, k))}</th>' for k in
+                ("data.col.name", "data.col.type", "data.col.unit", "data.col.description")) + "</tr></thead>"
+        rows = "".join(f'<tr><th scope="row"><code>{escape(f["name"])}</code></th><td>{escape(f.get("type", ""))}</td>'
+                       f'<td>{escape(_text(f, "unit", lang))}</td><td>{escape(_text(f, "description", lang))}</td></tr>'
+                       for f in fields)
+        out.append(wrapped_table(f"{head}<tbody>{rows}</tbody>", label=res["path"]))
     return "\n".join(out)
 
 
@@ -75,7 +74,5 @@ def ledger(ds, lang, page) -> str:
             f'<td><span class="ict-status ict-status--{escape(status)}">{escape(t(lang, "claims.status." + status))}</span></td>'
             f'<td>{escape(c.get("note_" + lang) or c.get("note", ""))}</td></tr>'
         )
-    # Material styles only tables without a class, so the hook class sits on the wrapper.
-    return ('<div class="md-typeset__scrollwrap ict-ledger" role="region" tabindex="0" aria-labelledby="claims-ledger">'
-            '<div class="md-typeset__table"><table>'
-            f"<thead><tr>{head}</tr></thead><tbody>\n" + "\n".join(rows) + "\n</tbody></table></div></div>")
+    return wrapped_table(f"<thead><tr>{head}</tr></thead><tbody>\n" + "\n".join(rows) + "\n</tbody>",
+                         labelledby="claims-ledger", wrapper_class="ict-ledger")

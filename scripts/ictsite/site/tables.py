@@ -6,6 +6,7 @@ from html import escape
 from .. import fmt
 from ..data import Dataset
 from ..data.load import TABLES
+from .scrollwrap import wrapped_table
 from .strings import t
 
 # Public anchors of the three tables: part of the URL manifest.
@@ -35,17 +36,13 @@ def article_table(ds: Dataset, dimension: str, lang: str, root: str) -> str:
         tds = "".join(f"<td>{_cell(*cells[(i, cat)], lang)}</td>" for i in industries)
         rows.append(f'<tr{cls}><th scope="row">{escape(ds.label(dimension, cat, lang))}</th>{tds}</tr>')
     csv_href = f"{root}data/{TABLES[dimension].name}"
-    # The scroll wrapper is focusable so keyboard users can scroll a table wider than a phone.
-    return "\n".join([
-        f'<div class="ict-table md-typeset__scrollwrap" role="region" tabindex="0" aria-labelledby="{table_id}-caption">',
-        '<div class="md-typeset__table">',
-        f'<table id="{table_id}">',
+    inner = "\n".join([
         f'<caption id="{table_id}-caption">{caption}</caption>',
         f'<thead><tr><th scope="col">{escape(t(lang, "table.row_header"))}</th>{head}</tr></thead>',
         "<tbody>", *rows, "</tbody>",
-        "</table>",
-        "</div>",
-        "</div>",
+    ])
+    return "\n".join([
+        wrapped_table(inner, labelledby=f"{table_id}-caption", wrapper_class="ict-table", table_id=table_id),
         f'<p class="ict-table-note">{escape(t(lang, "table.unit_value"))} {escape(t(lang, "table.source"))} '
         f'<a href="{csv_href}" download>{escape(t(lang, "table.download"))}</a></p>',
     ])
