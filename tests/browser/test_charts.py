@@ -114,7 +114,7 @@ def test_theme_toggle_recolours_live_and_static_charts(context, server, lang):
     p.wait_for_selector(f"#{first}[data-ict-state=live] .main-svg", timeout=30_000)
     scheme = p.evaluate("document.body.dataset.mdColorScheme")
     live, static = p.evaluate(LIVE_FILL, first), p.evaluate(STATIC_FILL, second)
-    p.locator("form[data-md-component=palette] label:visible").first.click()
+    p.locator("form[data-ict-palette] label:visible").first.click()
     p.wait_for_function(f"document.body.dataset.mdColorScheme !== '{scheme}'")
     p.wait_for_function(f"id => ({LIVE_FILL})(id) !== {json.dumps(live)}", arg=first, timeout=10_000)
     assert p.evaluate(STATIC_FILL, second) != static
