@@ -55,7 +55,7 @@ def main() -> None:
     ap.add_argument("--no-lighthouse", action="store_true", help="bytes on the wire only")
     ap.add_argument("--pages", help="comma-separated page slugs (default: all)")
     ap.add_argument("--langs", default=",".join(LANGS))
-    ap.add_argument("--runs", type=int, default=3, help="Lighthouse runs per page; the median counts (default 3)")
+    ap.add_argument("--runs", type=int, default=5, help="Lighthouse runs per page; the median counts (default 5)")
     args = ap.parse_args()
 
     site_dir = SITE if args.no_build else OUT / "site"

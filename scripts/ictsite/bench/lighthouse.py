@@ -82,7 +82,7 @@ def run(url: str, save_to: Path | None = None, timeout: int = 180) -> Scores:
     )
 
 
-def run_median(url: str, save_as: Path | None = None, runs: int = 3) -> Scores:
+def run_median(url: str, save_as: Path | None = None, runs: int = 5) -> Scores:
     """`runs` runs, each report saved as <save_as>-run<n>.json. Performance, LCP and TBT come from
     the run with the median performance; the rest is the worst of all runs (a layout shift or an
     accessibility failure in any one run counts).
