@@ -8,8 +8,8 @@ div.md-typeset__table when it starts up. We write that wrapper ourselves for thr
 - it must be there before the first paint.
 
 The table carries WRAPPED, so Material leaves it alone. Otherwise Material wraps it a second time:
-it nests a second scroll box and moves every table after the page has been laid out (on /data/,
-that was half the style and layout work of its start-up). Material styles only tables without a
+it nests a second scroll box and moves every table after the page has been laid out (8 tables on
+/data/). Material styles only tables without a
 class, so site.css repeats its table rules for `table.ict-wrapped`.
 tests/site/test_scrollwrap.py checks that the copy still matches Material's CSS.
 """
