@@ -32,7 +32,8 @@ help:
 	@echo "make site   - build the site into site/"
 	@echo "make bench  - page weight and Lighthouse figures for every page"
 
-$(STAMP): pyproject.toml scripts/constraints.txt
+# package.py holds VERSION, which pyproject.toml reads: a bump must reinstall the package metadata.
+$(STAMP): pyproject.toml scripts/constraints.txt scripts/ictsite/data/package.py
 	test -d $(VENV) || $(PYTHON_SYS) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check -c scripts/constraints.txt -e '.[test]'
 	touch $@

@@ -5,6 +5,7 @@ so a stale or missing site/ fails loudly instead of being silently rebuilt.
 """
 from __future__ import annotations
 
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -12,18 +13,30 @@ from urllib.parse import urlsplit
 import pytest
 
 from ictsite.chromium import CHROMIUM, CHROMIUM_ARGS
-from ictsite.paths import SITE
+from ictsite.paths import DATA, SITE
 from ictsite.serve import start_in_background
+from ictsite.data import load_dataset
 from ictsite.site.pages import LANGS, PAGES
+from ictsite.site.releasepages import release_pages
 
 SUBPATH = "/ict-trade-story/"
 
-ALL_PAGES = [(page, lang) for lang in LANGS for page in PAGES]
+# Every public page: the fixed ones and one per release (read from data/, as the build does).
+SITE_PAGES = (*PAGES, *release_pages(load_dataset()))
+ALL_PAGES = [(page, lang) for lang in LANGS for page in SITE_PAGES]
 
 
 def page_id(param) -> str:
     page, lang = param
     return f"{lang}:{page.path}"
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """A private copy of data/ that a test may break or extend."""
+    dst = tmp_path / "data"
+    shutil.copytree(DATA, dst)
+    return dst
 
 
 @pytest.fixture(scope="session")

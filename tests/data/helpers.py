@@ -72,3 +72,50 @@ def expect_one_bad_cell(data_dir: Path, name: str, match: dict[str, str], column
     """Break one cell; the validator must answer with exactly one line about that cell."""
     row = set_cell(data_dir / name, match, column, value)
     assert only_problem(data_dir) == f"data/{name}: row {row}, column {column}: {says}"
+
+
+def append_synthetic_year(data_dir: Path, year: int = 2025, delta: str = "10.0") -> str:
+    """Append a full year in the article's shape, as a maintainer would for a new release: the three
+    tables (the article's cells, with game software's exports raised by `delta` in one cell of each
+    table and every total and share recomputed, so the year is valid and differs), its release in
+    releases.csv and its prose facts. Returns the new release's id."""
+    from decimal import ROUND_HALF_UP, Decimal
+    from ictsite.data.schema import ARTICLE_RELEASE, TABLES
+    bump = {"trade_type": "ip_charges", "firm_size": "midsized", "region": "asia"}
+    d = Decimal(delta)
+    prev = str(year - 1)
+    for dim, spec in TABLES.items():
+        rows = read_rows(data_dir / spec.name)
+        header = rows[0]
+        i_year, i_ind, i_cat, i_val, i_share = (header.index(c) for c in ("year", "industry", dim, "value", "share"))
+        new = [r[:] for r in rows[1:] if r[i_year] == prev]
+        for r in new:
+            r[i_year] = str(year)
+            if r[i_ind] in ("game_software", "total") and r[i_cat] in (bump[dim], "total"):
+                r[i_val] = str(Decimal(r[i_val]) + d)
+        totals = {r[i_ind]: Decimal(r[i_val]) for r in new if r[i_cat] == "total"}
+        for r in new:
+            if r[i_cat] != "total":
+                share = Decimal(r[i_val]) / totals[r[i_ind]]
+                r[i_share] = str(share.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+        write_rows(data_dir / spec.name, rows + new)
+    releases = read_rows(data_dir / "releases.csv")
+    article = next(r for r in releases[1:] if r[0] == ARTICLE_RELEASE)
+    rid = f"synthetic_{year}"
+    write_rows(data_dir / "releases.csv", releases + [[rid, str(year), "tables", f"{year} {prev}", *article[4:]]])
+    facts = read_rows(data_dir / "prose_facts.csv")
+    header = facts[0]
+    exports = next(Decimal(r[3]) for r in read_rows(data_dir / TABLES["trade_type"].name)[1:]
+                   if r[0] == str(year) and r[1] == "total" and r[2] == "total")
+    added = []
+    for r in facts[1:]:
+        cells = dict(zip(header, r))
+        if cells["release"] == ARTICLE_RELEASE and cells["period"] == prev and cells["id"] in (
+                "imports_total", "exports_growth", "imports_growth", "trade_balance"):
+            cells.update(year=str(year), period=str(year), release=rid)
+            if cells["id"] == "trade_balance":
+                imports = next(Decimal(x[2]) for x in facts[1:] if x[0] == "imports_total" and x[-1] == ARTICLE_RELEASE)
+                cells["value"] = str(exports - imports)
+            added.append([cells[c] for c in header])
+    write_rows(data_dir / "prose_facts.csv", facts + added)
+    return rid

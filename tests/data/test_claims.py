@@ -121,7 +121,8 @@ def _with_claims(data_dir: Path, *claims: tuple[str, str, str, str, str, str]) -
     """
     facts = read_rows(data_dir / "prose_facts.csv")
     write_rows(data_dir / "prose_facts.csv",
-               facts + [["half", "2024", "50", "percent", "regions", "test", "시험", "test"]])
+               facts + [["half", "2024", "50", "percent", "regions", "test", "시험", "test", "2024",
+                          "article_2024"]])
     rows = read_rows(data_dir / "claims_spec.csv")
     for cid, claimed, comparator, unit, op, args in claims:
         rows.append([cid, "regions", "2024", "시험", "test", claimed, comparator, unit, op, args, "", ""])

@@ -96,8 +96,8 @@ def _parse_refs(rec: Record, inputs: Inputs, bad) -> tuple[Ref, ...] | None:
             return None
         ref = Ref(m["dim"], tuple(m["codes"].split("+")), m["industry"] or TOTAL)
         if ref.dim == "fact":
-            if len(ref.codes) != 1 or ref.codes[0] not in inputs.facts:
-                bad("args", f"a fact id from prose_facts.csv ({', '.join(inputs.facts)})", repr(arg))
+            if len(ref.codes) != 1 or inputs.fact(ref.codes[0], int(rec.cells["year"])) is None:
+                bad("args", f"a fact id from prose_facts.csv ({', '.join(inputs.fact_ids)})", repr(arg))
                 return None
         elif ref.dim in ("industry", *DIMENSIONS):
             known = inputs.codes(ref.dim)
@@ -126,13 +126,13 @@ def _parse_refs(rec: Record, inputs: Inputs, bad) -> tuple[Ref, ...] | None:
     return tuple(refs)
 
 
-def _unit_of(ref: Ref, inputs: Inputs) -> str:
-    return inputs.facts[ref.codes[0]].cells["unit"] if ref.dim == "fact" else "100m_usd"
+def _unit_of(ref: Ref, inputs: Inputs, year: int) -> str:
+    return inputs.fact(ref.codes[0], year).cells["unit"] if ref.dim == "fact" else "100m_usd"
 
 
 def _check_units(rec: Record, refs: tuple[Ref, ...], inputs: Inputs, bad) -> None:
     op, unit = rec.cells["op"], rec.cells["unit"]
-    units = [_unit_of(r, inputs) for r in refs]
+    units = [_unit_of(r, inputs, int(rec.cells["year"])) for r in refs]
     want = "percent" if op == "share" else units[0]  # a share is a percent; else like its first operand
     if op == "difference" and units[0] != units[1]:
         bad("args", "two operands in the same unit", f"{units[0]} and {units[1]}")
@@ -141,7 +141,7 @@ def _check_units(rec: Record, refs: tuple[Ref, ...], inputs: Inputs, bad) -> Non
     if unit != want:
         bad("unit", want, repr(unit))
     if op == "fact":
-        fact = inputs.facts[refs[0].codes[0]].cells
+        fact = inputs.fact(refs[0].codes[0], int(rec.cells["year"])).cells
         if Decimal(fact["value"]) != Decimal(rec.cells["claimed"]):
             bad("claimed", f"{fact['value']} (the value of {refs[0].codes[0]} in prose_facts.csv)",
                 repr(rec.cells["claimed"]))
@@ -160,8 +160,8 @@ def _cell_record(inputs: Inputs, dim: str, year: int, industry: str, code: str) 
 
 def _term(inputs: Inputs, ref: Ref, year: int) -> Term:
     if ref.dim == "fact":
-        value = inputs.facts[ref.codes[0]].cells["value"]
-        return Term(Fraction(Decimal(value)), rnd.printed(value), value, _unit_of(ref, inputs), False)
+        value = inputs.fact(ref.codes[0], year).cells["value"]
+        return Term(Fraction(Decimal(value)), rnd.printed(value), value, _unit_of(ref, inputs, year), False)
     texts = [_cell_record(inputs, ref.dim, year, ref.industry, c) for c in ref.codes]
     point = sum((Fraction(Decimal(t)) for t in texts), Fraction(0))
     text = " + ".join(texts)
@@ -179,9 +179,9 @@ def _where(ref: Ref, inputs: Inputs, share: bool = False) -> str:
     return f"{TABLES[dim].name}: {fixed}, {what}" + (f" / {ref.dim}=total" if share else "")
 
 
-def _source(ref: Ref, inputs: Inputs) -> str:
+def _source(ref: Ref, inputs: Inputs, year: int) -> str:
     if ref.dim == "fact":
-        return inputs.facts[ref.codes[0]].cells["source"]
+        return inputs.fact(ref.codes[0], year).cells["source"]
     dim = DIMENSIONS[0] if ref.dim == "industry" else ref.dim
     n = TABLE_NUMBER[dim] if ref.dim != "industry" else "1-3"
     return f"한국은행 지식서비스 무역통계, via the article's Table {n} (표 {n})"
@@ -250,7 +250,7 @@ def ledger_rows(inputs: Inputs) -> list[dict[str, str]]:
     rows = []
     for claim in inputs.claims:
         row = {c: claim.rec.cells.get(c, "") for c in CLAIMS.header}
-        sources = list(dict.fromkeys(_source(r, inputs) for r in claim.refs))
+        sources = list(dict.fromkeys(_source(r, inputs, int(claim["year"])) for r in claim.refs))
         share = claim["op"] == "share"
         row["checked_against"] = "; ".join(_where(r, inputs, share) for r in claim.refs)
         row["source"] = "; ".join(sources)

@@ -10,7 +10,7 @@ from ..paths import DATA
 from .claims import ledger_rows
 from .errors import DataError
 from .read import CsvFile
-from .schema import CLAIMS, FACTS, LABELS, TABLES
+from .schema import ARTICLE_RELEASE, CLAIMS, FACTS, LABELS, RELEASE_FIGURES, RELEASES, TABLES
 from .validate import Inputs, validate_inputs
 
 # Other stages import these from here: TABLES (dimension -> file spec, `.name` is the
@@ -48,13 +48,22 @@ class Dataset:
     tables: dict[str, pd.DataFrame]  # dimension -> the exports_by_<dimension>.csv rows
     labels: pd.DataFrame
     facts: pd.DataFrame
+    releases: pd.DataFrame
+    figures: pd.DataFrame  # release_figures.csv: the summary releases' figures
     # The ledger, as in data/claims.csv, except that `claimed` stays text: "44" and
     # "29.3" carry the precision the article wrote them with.
     claims: pd.DataFrame = field(default_factory=_empty_claims)
 
     @property
     def year(self) -> int:
-        return int(self.tables["trade_type"]["year"].max())
+        """The article's year. The story pages show it whatever later releases add to data/."""
+        return int(self.release_row(ARTICLE_RELEASE)["periods"].split()[0])
+
+    def release_row(self, release_id: str) -> dict:
+        rows = self.releases[self.releases.id == release_id]
+        if rows.empty:
+            raise KeyError(release_id)
+        return rows.iloc[0].to_dict()
 
     def label(self, dimension: str, code: str, lang: str) -> str:
         row = self.labels[(self.labels.dimension == dimension) & (self.labels.code == code)]
@@ -65,8 +74,13 @@ class Dataset:
         row = t[(t.industry == industry) & (t[dimension] == category) & (t.year == self.year)]
         return float(row.iloc[0]["value"])
 
-    def fact(self, fact_id: str) -> float:
-        return float(self.facts.set_index("id").loc[fact_id, "value"])
+    def fact(self, fact_id: str, release: str = ARTICLE_RELEASE, period: str | None = None) -> float:
+        """A prose fact of one release (the article's by default); KeyError unless exactly one matches."""
+        f = self.facts
+        rows = f[(f.id == fact_id) & (f.release == release) & ((f.period == period) if period else True)]
+        if len(rows) != 1:
+            raise KeyError(f"{fact_id} (release {release}, period {period or 'any'}): {len(rows)} rows")
+        return float(rows.iloc[0]["value"])
 
     def claim(self, claim_id: str) -> dict:
         """One ledger row as a dict (NaN where a column is empty); KeyError if unknown."""
@@ -82,6 +96,8 @@ def dataset_from(inputs: Inputs) -> Dataset:
         tables={dim: _file_frame(inputs.files[spec.name]) for dim, spec in TABLES.items()},
         labels=_file_frame(inputs.files[LABELS.name]),
         facts=_file_frame(inputs.files[FACTS.name]),
+        releases=_file_frame(inputs.files[RELEASES.name]),
+        figures=_file_frame(inputs.files[RELEASE_FIGURES.name]),
         claims=claims,
     )
 

@@ -6,13 +6,23 @@ import re
 from dataclasses import dataclass
 
 DIMENSIONS = ("trade_type", "firm_size", "region")  # one table each; `industry` is shared
-LABEL_DIMENSIONS = ("industry", *DIMENSIONS)
+# `firm_type` is how the ministry's half-year releases group firms (대기업, 중견, 중소기업 =
+# 중기업 + 소기업, 소상공인·개인); the article's tables use the finer `firm_size`.
+LABEL_DIMENSIONS = ("industry", *DIMENSIONS, "firm_type")
 TOTAL = "total"  # 전체 column / 합계 row
-SECTIONS = ("overview", "industries", "firm_size", "regions", "policy")
+SECTIONS = ("overview", "industries", "firm_size", "regions", "policy", "release")
 UNITS = ("100m_usd", "percent", "firms", "usd")
 STATUSES = ("exact", "rounding", "inconsistent", "external")
 COMPARATORS = ("equal", "at_least")
 OPS = ("cell", "share", "difference", "percent_of", "fact")
+RELEASE_KINDS = ("tables", "summary")  # rows in the three exports_by_* tables, or in release_figures.csv
+FLOWS = ("exports", "imports", "balance")
+FIGURE_DIMENSIONS = ("total", "industry", *DIMENSIONS, "firm_type")
+FIGURE_STATUSES = ("published", "not_published")
+
+# The release the story pages retell: the article. Its figures are what those pages show, whatever
+# releases come after it (a citation of /regions/ must keep meaning what it meant).
+ARTICLE_RELEASE = "article_2024"
 
 # Fact ids other stages use by name; dropping one would break them quietly.
 REQUIRED_FACTS = (
@@ -31,6 +41,7 @@ UNIT_TEXT = {
 
 CODE_RE = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
 CLAIM_ID_RE = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+")
+PERIOD_RE = re.compile(r"(\d{4})(H[12])?")  # a year, 2024, or a half year, 2025H1
 
 
 @dataclass(frozen=True)
@@ -131,8 +142,61 @@ FACTS = FileSpec(
         Column("source", "text", "기사가 인용한 출처", "Source the article cites"),
         Column("ko", "text", "설명 (한국어)", "Description in Korean"),
         Column("en", "text", "설명 (영어)", "Description in English"),
+        Column("period", "period", "기간 (연도 2024 또는 반기 2025H1)", "Period: a year (2024) or a half year (2025H1)"),
+        Column("release", "code", "이 수치를 발표한 자료 (releases.csv의 id)", "Release that states the figure (id in releases.csv)"),
+    ),
+    key=("id", "period"),
+)
+
+RELEASES = FileSpec(
+    name="releases.csv", resource="releases",
+    title_ko="자료 발표 목록", title_en="Releases: every publication the figures come from",
+    description_ko="이 데이터의 수치를 실은 자료(기사, 보도자료)마다 발표 기관, 제목, 날짜, 다루는 기간과 주의점.",
+    description_en="Each publication the figures come from (the article, later official releases): "
+                   "publisher, title, date, the periods it covers and its caveats.",
+    columns=(
+        Column("id", "code", "자료 ID (바뀌지 않음)", "Stable release id"),
+        Column("slug", "slug", "자료 페이지 주소 (/releases/<slug>/)", "Address of the release's page (/releases/<slug>/)"),
+        Column("kind", "enum", "tables = 세 표(exports_by_*.csv)의 행, summary = release_figures.csv의 행",
+               "tables: rows in the three exports_by_*.csv tables; summary: rows in release_figures.csv",
+               enum=RELEASE_KINDS),
+        Column("periods", "periods", "다루는 기간, 공백으로 구분 (첫째가 주 기간, 나머지는 비교 기간)",
+               "Periods covered, space-separated: the release's own period first, then its comparison periods"),
+        Column("publisher_ko", "text", "발표 기관 (한국어)", "Publisher (Korean)"),
+        Column("publisher_en", "text", "발표 기관 (영어)", "Publisher (English)"),
+        Column("title_ko", "text", "제목 (한국어)", "Title (Korean)"),
+        Column("title_en", "text", "제목 (영어)", "Title (English)"),
+        Column("published", "date", "발표일", "Publication date", required=False),
+        Column("source_url", "url", "이 프로젝트가 수치를 읽은 곳", "Where this project read the figures",
+               required=False),
+        Column("transcribed", "date", "옮겨 적은 날", "Date the figures were transcribed"),
+        Column("caveat_ko", "text", "주의점 (한국어)", "Caveats (Korean)"),
+        Column("caveat_en", "text", "주의점 (영어)", "Caveats (English)"),
     ),
     key=("id",),
+)
+
+RELEASE_FIGURES = FileSpec(
+    name="release_figures.csv", resource="release_figures",
+    title_ko="자료별 발표 수치 (요약 자료)", title_en="Figures of summary releases",
+    description_ko="표 전체가 아니라 합계와 항목별 수치만 발표한 자료의 수치. 발표되지 않은 칸은 0이 아니라 not_published.",
+    description_en="Figures of releases that print totals and breakdowns rather than whole tables. "
+                   "A cell the release does not print is not_published, never zero.",
+    columns=(
+        Column("release", "code", "자료 ID (releases.csv)", "Release id (releases.csv)"),
+        Column("period", "period", "기간 (2025H1 등)", "Period (e.g. 2025H1)"),
+        Column("flow", "enum", "수출, 수입, 수지", "Exports, imports or the balance", enum=FLOWS),
+        Column("dimension", "enum", "구분 (total = 합계)", "Breakdown (total: the flow's total)",
+               enum=FIGURE_DIMENSIONS),
+        Column("code", "code", "항목 코드 (labels.csv)", "Category code (labels.csv)"),
+        Column("value", "signed_value", "발표된 값 (억 달러, 소수 첫째 자리)", "Value as published, to 0.1",
+               required=False, unit="100m_usd"),
+        Column("share", "share", "발표된 비중 (합계 대비, 정수 퍼센트 = 0.01 단위)",
+               "Share of the flow's total as published (whole percent = 0.01)", required=False),
+        Column("status", "enum", "published = 발표됨, not_published = 발표되지 않음 (값과 비중이 비어 있음)",
+               "published, or not_published (value and share empty)", enum=FIGURE_STATUSES),
+    ),
+    key=("release", "period", "flow", "dimension", "code"),
 )
 
 CLAIMS_SPEC = FileSpec(
@@ -188,5 +252,5 @@ CLAIMS = FileSpec(
     key=("id",),
 )
 
-INPUTS = (*TABLES.values(), LABELS, FACTS, CLAIMS_SPEC)
+INPUTS = (*TABLES.values(), LABELS, RELEASES, RELEASE_FIGURES, FACTS, CLAIMS_SPEC)
 ALL = (*INPUTS, CLAIMS)

@@ -13,11 +13,13 @@ from decimal import Decimal
 from pathlib import Path
 
 from . import rounding as rnd
+from .check_releases import check_fact_periods, check_figures, check_releases, check_table_years
 from .claims import Claim, check_spec
 from .errors import DataError, Problem
 from .read import CsvFile, Record, read_csv
-from .schema import (CLAIM_ID_RE, CLAIMS_SPEC, CODE_RE, DIMENSIONS, FACTS, INPUTS, LABELS,
-                     REQUIRED_FACTS, TABLES, TOTAL, Column, FileSpec)
+from .schema import (ARTICLE_RELEASE, CLAIM_ID_RE, CLAIMS_SPEC, CODE_RE, DIMENSIONS, FACTS, INPUTS,
+                     LABELS, PERIOD_RE, RELEASE_FIGURES, RELEASES, REQUIRED_FACTS, TABLES, TOTAL,
+                     Column, FileSpec)
 
 # kind -> (pattern the whole cell must match, what to tell people we expected)
 FORMATS = {
@@ -28,6 +30,13 @@ FORMATS = {
     "share": (re.compile(r"0\.\d\d|1\.00"), "a share with two decimals from 0.00 to 1.00 like 0.57"),
     "decimal": (re.compile(r"\d+(?:\.\d+)?"), "a non-negative number like 89.2"),
     "text": (re.compile(r"\S(?:.*\S)?", re.S), "text without leading or trailing spaces"),
+    "signed_value": (re.compile(r"-?\d+\.\d"), "a number with one decimal like 12.3 or -3.6"),
+    "period": (PERIOD_RE, "a period: a year like 2024 or a half year like 2025H1"),
+    "periods": (re.compile(rf"{PERIOD_RE.pattern}(?: {PERIOD_RE.pattern})*"),
+                "periods separated by single spaces, like 2025H1 2024H1"),
+    "slug": (re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*"), "a lowercase ASCII slug like 2025-h1"),
+    "date": (re.compile(r"\d{4}-\d{2}-\d{2}"), "a date like 2025-09-24"),
+    "url": (re.compile(r"https://\S+"), "an https:// address"),
 }
 
 
@@ -41,7 +50,8 @@ class Inputs:
     data_dir: Path
     files: dict[str, CsvFile]
     labels: dict[tuple[str, str], Record] = field(default_factory=dict)
-    facts: dict[str, Record] = field(default_factory=dict)
+    facts: dict[tuple[str, str], Record] = field(default_factory=dict)  # (id, period) -> record
+    releases: dict[str, Record] = field(default_factory=dict)
     # dimension -> (year, industry, category) -> record
     cells: dict[str, dict[tuple[int, str, str], Record]] = field(default_factory=dict)
     claims: list[Claim] = field(default_factory=list)
@@ -55,6 +65,18 @@ class Inputs:
 
     def cell(self, dimension: str, year: int, industry: str, category: str) -> str:
         return self.cells[dimension][(year, industry, category)].cells["value"]
+
+    def fact(self, fact_id: str, year: int | None = None) -> Record | None:
+        """The fact with this id for a year's claims: the one of that year, else the article's."""
+        if year is not None and (fact_id, str(year)) in self.facts:
+            return self.facts[(fact_id, str(year))]
+        rows = [r for (i, _), r in self.facts.items()
+                if i == fact_id and r.cells["release"] == ARTICLE_RELEASE]
+        return rows[0] if len(rows) == 1 else None
+
+    @property
+    def fact_ids(self) -> list[str]:
+        return list(dict.fromkeys(i for i, _ in self.facts))
 
 
 def check_format(f: CsvFile, spec: FileSpec, problems: list[Problem]) -> bool:
@@ -114,11 +136,13 @@ def _check_labels(f: CsvFile, inputs: Inputs, problems: list[Problem]) -> bool:
 def _check_facts(f: CsvFile, inputs: Inputs, problems: list[Problem]) -> None:
     if not _check_keys(f, FACTS, problems):
         return
-    inputs.facts = {r.cells["id"]: r for r in f.records}
+    if not check_fact_periods(f, inputs, problems):
+        return
+    inputs.facts = {(r.cells["id"], r.cells["period"]): r for r in f.records}
     for fid in REQUIRED_FACTS:
-        if fid not in inputs.facts:
-            problems.append(Problem(f.shown, f"a row with id {fid} (other code uses it)", "none",
-                                    column="id"))
+        if inputs.fact(fid) is None:
+            problems.append(Problem(f.shown, f"a row with id {fid} for release {ARTICLE_RELEASE} "
+                                    "(other code uses it)", "none", column="id"))
 
 
 def _check_table(dim: str, f: CsvFile, inputs: Inputs, problems: list[Problem]) -> bool:
@@ -253,10 +277,15 @@ def validate_inputs(data_dir: Path) -> Inputs:
             files[spec.name] = f
     inputs = Inputs(data_dir, files)
     labels_ok = LABELS.name in files and _check_labels(files[LABELS.name], inputs, problems)
+    releases_ok = RELEASES.name in files and _check_keys(files[RELEASES.name], RELEASES, problems) \
+        and check_releases(files[RELEASES.name], inputs, problems)
     before = len(problems)
-    if FACTS.name in files:
+    if FACTS.name in files and releases_ok:
         _check_facts(files[FACTS.name], inputs, problems)
-    facts_ok = FACTS.name in files and len(problems) == before
+    facts_ok = FACTS.name in files and releases_ok and len(problems) == before
+    figures = files.get(RELEASE_FIGURES.name)
+    if figures and releases_ok and labels_ok and _check_keys(figures, RELEASE_FIGURES, problems):
+        check_figures(figures, inputs, problems)
     complete = []
     for dim, spec in TABLES.items():
         f = files.get(spec.name)
@@ -267,6 +296,8 @@ def validate_inputs(data_dir: Path) -> Inputs:
         complete.append(dim)
     if len(complete) == len(DIMENSIONS):
         _check_across_tables(inputs, problems)
+        if releases_ok:
+            check_table_years(inputs, problems)
         spec = files.get(CLAIMS_SPEC.name)
         if spec and facts_ok and _check_keys(spec, CLAIMS_SPEC, problems):
             inputs.claims = check_spec(inputs, problems)
