@@ -4,7 +4,9 @@ from __future__ import annotations
 import pytest
 
 from ictsite.paths import ROOT
-from ictsite.site.pages import LANGS, PAGES
+from ictsite.site.pages import LANGS
+
+from ..conftest import SITE_PAGES
 
 pytestmark = pytest.mark.browser
 
@@ -25,7 +27,7 @@ def test_axe_finds_no_violations(browser, server, axe_source, lang, scheme):
     try:
         p = ctx.new_page()
         problems = []
-        for page in PAGES:
+        for page in SITE_PAGES:
             p.goto(server.base_url + page.url(lang).lstrip("/"), wait_until="networkidle")
             p.add_script_tag(content=axe_source)
             result = p.evaluate("() => axe.run(document, {resultTypes: ['violations']})")

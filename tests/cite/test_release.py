@@ -48,13 +48,19 @@ def test_a_version_bump_without_a_changelog_entry_stops_the_build():
         R.make_release(bumped, changelog_raw())
 
 
+def _next_minor() -> str:
+    """The version after the current one, whatever it is (the tests outlive any one release)."""
+    major, minor, _ = (int(x) for x in package()["version"].split("."))
+    return f"{major}.{minor + 1}.0"
+
+
 def test_a_new_release_with_its_entry_and_a_changed_figure():
-    entry = {"version": "1.1.0", "date": "2099-01-01",
+    entry = {"version": _next_minor(), "date": "2099-01-01",
              "changes": {"ko": ["수치 정정."], "en": ["A figure corrected."]},
              "figures": [{"what": {"ko": "유럽 비중", "en": "Europe's share"}, "was": "17.3%", "now": "17.4%",
                           "why": {"ko": "전사 오류 정정", "en": "A transcription error fixed"}}]}
-    rel = R.make_release(dict(package(), version="1.1.0", last_updated="2099-01-01"), [entry] + changelog_raw())
-    assert rel.version == "1.1.0" and rel.first_date == changelog_raw()[-1]["date"]
+    rel = R.make_release(dict(package(), version=_next_minor(), last_updated="2099-01-01"), [entry] + changelog_raw())
+    assert rel.version == _next_minor() and rel.first_date == changelog_raw()[-1]["date"]
     assert rel.changelog[0].figures[0].why["en"] == "A transcription error fixed"
 
 
@@ -68,7 +74,7 @@ def test_a_new_release_with_its_entry_and_a_changed_figure():
     ({"version": "0.9.0"}, "newest first"),
 ])
 def test_malformed_changelog_entries_are_named(broken, message):
-    entry = {"version": "1.1.0", "date": "2099-01-01", "changes": {"ko": ["x"], "en": ["x"]}}
+    entry = {"version": _next_minor(), "date": "2099-01-01", "changes": {"ko": ["x"], "en": ["x"]}}
     entry.update(broken)
     with pytest.raises(R.ReleaseError, match=message):
         R.parse_changelog([entry] + changelog_raw())

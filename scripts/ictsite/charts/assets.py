@@ -16,7 +16,8 @@ from ..data import Dataset
 from ..fmt import LANGS
 from . import paths
 from .figure import to_figure
-from .specs import CHARTS, Lookup
+from .registry import all_charts
+from .specs import Lookup
 from .svg import standalone_svg
 from .table import to_csv
 from .theme import LIGHT, css_var
@@ -33,8 +34,10 @@ def figure_json(fig) -> bytes:
 
 def chart_files(ds: Dataset, lang: str) -> dict[str, bytes]:
     files: dict[str, bytes] = {}
+    charts = all_charts(ds)
     ds = Lookup(ds)
-    for chart_id, spec in CHARTS.items():
+    for spec in charts:
+        chart_id = spec.id
         built = spec.built(ds, lang)
         files[f"{chart_id}.csv"] = to_csv(built.table, lang)
         files[f"{chart_id}.svg"] = standalone_svg(built.model, spec.title(lang, ds),

@@ -11,7 +11,7 @@ from html import escape
 
 from ..data import Dataset
 from . import paths
-from .specs import CHARTS, MONEY
+from .specs import MONEY
 from .strings import t
 from .svg import inline_svg
 from .table import to_html
@@ -31,7 +31,8 @@ def source_text(prose_imports: bool, lang: str) -> str:
 
 
 def chart_html(ds: Dataset, chart_id: str, lang: str, root: str) -> str:
-    spec = CHARTS[chart_id]
+    from .registry import find_chart
+    spec = find_chart(getattr(ds, "ds", ds), chart_id)
     built = spec.built(ds, lang)
     model = built.model
     title = spec.title(lang, ds)
@@ -63,7 +64,7 @@ def chart_html(ds: Dataset, chart_id: str, lang: str, root: str) -> str:
         to_html(built.table, lang, f"{title} ({unit_text(built.unit, lang)})"),
         "</div></details>",
         f'<p class="ict-chart__foot"><span class="ict-chart__source">'
-        f"{escape(source_text(built.prose_imports, lang))}</span> "
+        f"{escape(built.source or source_text(built.prose_imports, lang))}</span> "
         f'<a class="ict-chart__csv" href="{_attr(csv_url)}" download="{cid}-{lang}.csv">'
         f"{escape(t(lang, 'ui.download_csv'))}</a></p>",
         "</figure>",

@@ -39,6 +39,7 @@ class Built:
     description: str
     unit: str            # MONEY or PERCENT: what the bars measure
     prose_imports: bool = False
+    source: str = ""     # the source line, where it is not the article (a release's charts)
 
 
 # --- lookups --------------------------------------------------------------------------------
@@ -154,6 +155,48 @@ def north_america_balance(ds: Dataset, lang: str) -> Built:
     return _balance(ds, lang, "chart-north-america-balance",
                     ds.value("region", "total", "north_america"), ds.fact("north_america_imports"),
                     "_surplus", "")
+
+
+def leap(ds: Dataset, lang: str) -> Built:
+    """The article's year against the year before: 2023 derived from its growth rates, with range."""
+    from ..data import releases as R
+    from .words import approx_money, period_label
+    real = getattr(ds, "ds", ds)
+    v = R.article(real)
+    before_period = R.year_before(v.period)
+    rows, table_rows, words = [], [], {"year": ds.year, "prev": period_label(before_period, lang)}
+    for flow in ("exports", "imports", "balance"):
+        name = t(lang, f"balance.{flow}")
+        for period, a, colour in ((before_period, R.previous(real, v, flow), "c2"),
+                                  (v.period, R.total(real, v, flow), "c1")):
+            derived = period != v.period
+            label = t(lang, "chart-leap.row_derived" if derived else "chart-leap.row", name=name,
+                      period=period_label(period, lang))
+            value = float(a.shown)
+            text = approx_money(a, lang) if derived else fmt.money(value, lang)
+            # The bar's own line is short enough for a phone; the range is in hover, text and table.
+            short = t(lang, "release.about_short", value=fmt.money(value, lang)) if derived else text
+            x = amount(value, lang)
+            rows.append(Row(f"{flow}-{period}", label, short,
+                            (Segment(0, 0.0, x, t(lang, "ui.hover_single", row=label, value=text)),),
+                            color=colour))
+            lo, hi = (amount(float(e), lang) for e in R.rnd.outward(a.interval, 1)) if derived else (x, x)
+            table_rows.append([label, x, lo, hi])
+            words[f"{flow}{'_prev' if derived else ''}"] = text
+    now_b, prev_b = R.total(real, v, "balance"), R.previous(real, v, "balance")
+    ratio = R.rnd.Interval(now_b.interval.lo / prev_b.interval.hi, now_b.interval.hi / prev_b.interval.lo)
+    words["ratio"] = fmt.number(float(now_b.point / prev_b.point), 1)
+    words["ratio_range"] = f"{fmt.number(float(ratio.lo), 2)}–{fmt.number(float(ratio.hi), 2)}"
+    xs = [r.segments[0].end for r in rows]
+    model = BarChart(tuple(rows), (Series("value", t(lang, "ui.col_value"), "c1"),),
+                     min(0.0, *xs), max(xs), legend=False)
+    value_col = t(lang, "ui.money_col", name=t(lang, "ui.col_value"))
+    table = table_frame([(t(lang, "ui.col_item"), TEXT), (value_col, MONEY),
+                         (t(lang, "ui.money_col", name=t(lang, "chart-leap.col_low")), MONEY),
+                         (t(lang, "ui.money_col", name=t(lang, "chart-leap.col_high")), MONEY)],
+                        table_rows)
+    return Built(model, table, t(lang, "chart-leap.subtitle", **words),
+                 t(lang, "chart-leap.describe", **words), MONEY, prose_imports=True)
 
 
 def industry_mix(ds: Dataset, lang: str) -> Built:
@@ -347,6 +390,7 @@ class ChartSpec:
 
 CHARTS: "OrderedDict[str, ChartSpec]" = OrderedDict(
     (spec.id, spec) for spec in (
+        ChartSpec("chart-leap", "overview", leap),
         ChartSpec("chart-trade-balance", "overview", trade_balance),
         ChartSpec("chart-industry-mix", "overview", industry_mix),
         ChartSpec("chart-industry-by-trade-type", "industries", industry_by_trade_type),

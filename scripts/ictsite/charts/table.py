@@ -12,6 +12,8 @@ from .specs import MONEY, PERCENT
 
 
 def cell_text(value: object, kind: str, lang: str) -> str:
+    if kind != "text" and (value is None or value != value):
+        return ""  # not published: an empty cell, never a zero
     if kind == MONEY:  # the table already holds the language's unit: 111.5 or 11.15
         return fmt.number(float(value), 1 if lang == "ko" else 2)
     if kind == PERCENT:

@@ -59,7 +59,7 @@ def highwire(ref: PageRef, keywords: list[str]) -> list[str]:
 def share_card(ref: PageRef) -> list[str]:
     other = [lang for lang in P.LANGS if lang != ref.lang]
     alt = t(ref.lang, "card.alt", site=ref.site_name, page=ref.page_title)
-    is_home = P.BY_SLUG[ref.slug].path == "/"
+    is_home = ref.page.path == "/"
     og = [
         ("og:type", "website" if is_home else "article"),
         ("og:site_name", ref.site_name),

@@ -31,10 +31,11 @@ class PageRef:
     image_url: str         # absolute public URL of the share card
     image_path: str        # the share card's path below the site root (social/… or en/social/…)
     release: Release
+    page: P.Page
 
     @property
     def path(self) -> str:
-        return P.BY_SLUG[self.slug].url(self.lang)
+        return self.page.url(self.lang)
 
 
 def page_text(lang: str, page: P.Page, meta: dict | None) -> tuple[str, str]:
@@ -56,13 +57,13 @@ def page_ref(lang: str, page: P.Page, meta: dict | None, release: Release, site_
         title=site if page.path == "/" else t(lang, "cite.title.page", page=title, site=site),
         site_name=site, description=description,
         url=root + page.url(lang).lstrip("/"), root=root, lang_root=lang_root,
-        image_url=root + image_path, image_path=image_path, release=release,
+        image_url=root + image_path, image_path=image_path, release=release, page=page,
     )
 
 
 def reference(ref: PageRef) -> str:
     """The formatted reference, in the page's language, with the access date left to the reader."""
-    key = "cite.reference.site" if P.BY_SLUG[ref.slug].path == "/" else "cite.reference.page"
+    key = "cite.reference.site" if ref.page.path == "/" else "cite.reference.page"
     return t(ref.lang, key, author=t(ref.lang, "cite.author"), year=ref.release.year, page=ref.page_title,
              site=ref.site_name, version=ref.release.version, url=ref.url,
              accessed=t(ref.lang, "cite.accessed"), basis=t(ref.lang, "cite.basis"))
@@ -112,7 +113,7 @@ def cite_box(ref: PageRef, markdown_heading: bool = True) -> str:
     without JavaScript the text is there to select.
     """
     lang = ref.lang
-    page = P.BY_SLUG[ref.slug]
+    page = ref.page
     changelog = P.href(page, P.BY_SLUG["about"], lang, "changelog")
     heading = (f"## {t(lang, 'cite.heading')} {{#cite}}" if markdown_heading
                else f"<h2 id='cite'>{escape(t(lang, 'cite.heading'))}</h2>")

@@ -17,11 +17,8 @@ def page_of(url: str) -> tuple[str, P.Page] | None:
     for other in P.LANGS:
         if other != P.DEFAULT_LANG and (url == f"{other}/" or url.startswith(f"{other}/")):
             lang, url = other, url[len(other) + 1:]
-    path = "/" + url.lstrip("/")
-    for page in P.PAGES:
-        if page.path == path:
-            return lang, page
-    return None
+    page = P.page_for_path("/" + url.lstrip("/"))
+    return (lang, page) if page else None
 
 
 def page_context(url: str, meta: dict | None, site_url: str) -> dict:

@@ -9,12 +9,16 @@ from typing import Callable
 
 
 def _chart(ds, lang, page, chart_id: str, *, site_url: str) -> str:
-    from ..charts import CHARTS, chart_html
+    from ..charts import CHARTS, chart_html, find_chart
     from .embeds import share_menu
+    try:
+        find_chart(ds, chart_id)
+    except KeyError:
+        raise KeyError(f"page {page.path} ({lang}) asks for unknown chart {chart_id!r}") from None
+    block = chart_html(ds, chart_id, lang, page.root(lang))
     if chart_id not in CHARTS:
-        raise KeyError(f"page {page.path} ({lang}) asks for unknown chart {chart_id!r}")
-    menu = share_menu(ds, CHARTS[chart_id], lang, site_url)
-    return chart_html(ds, chart_id, lang, page.root(lang)) + "\n\n" + menu
+        return block  # a release's chart: no embed page of its own (yet)
+    return block + "\n\n" + share_menu(ds, CHARTS[chart_id], lang, site_url)
 
 
 def page_helpers(site_url: str) -> dict[str, Callable]:
@@ -22,8 +26,14 @@ def page_helpers(site_url: str) -> dict[str, Callable]:
 
     `site_url` is the public root the build already read from mkdocs.yml (share menus need it).
     """
-    from . import datapage
+    from . import datapage, releasepages
     return {
+        "key_figures": releasepages.key_figures,
+        "sections": releasepages.sections,
+        "unknowns": releasepages.unknowns,
+        "info": releasepages.info,
+        "releases_list": releasepages.releases_list,
+        "latest_release": releasepages.latest_card,
         "chart": partial(_chart, site_url=site_url),
         "downloads": datapage.downloads,
         "dictionary": datapage.dictionary,

@@ -7,15 +7,17 @@ from pathlib import Path
 
 from .. import paths
 from ..data import DataError, load_dataset
+from ..data.schema import ALL
 from . import pages as P
 from .extras import asset_writers, page_helpers
+from .comparisons import ComparisonFailed
 from .numbers import story_quantities
+from .releasepages import release_pages
 from .render import MissingTemplate, render_page
 from .strings import MissingTranslation, missing_keys
 
-# The data files offered for download at /data/, copied byte for byte.
-DOWNLOADS = ("exports_by_trade_type.csv", "exports_by_firm_size.csv", "exports_by_region.csv",
-             "labels.csv", "prose_facts.csv", "claims_spec.csv", "claims.csv", "datapackage.json")
+# The data files offered for download at /data/, copied byte for byte: every file of the package.
+DOWNLOADS = (*(spec.name for spec in ALL), "datapackage.json")
 
 
 class BuildError(Exception):
@@ -24,9 +26,9 @@ class BuildError(Exception):
         self.problems = problems
 
 
-def _load():
+def _load(data_dir: Path):
     try:
-        return load_dataset()
+        return load_dataset(data_dir)
     except DataError as err:
         raise BuildError([str(p) for p in err.problems]) from None
 
@@ -46,10 +48,11 @@ def _release():
         raise BuildError([f"{err}"]) from None
 
 
-def render_all(stage: Path) -> list[str]:
+def render_all(stage: Path, data_dir: Path = paths.DATA) -> list[str]:
+    """Every page, chart file, embed and download of both languages, into stage/<lang>/."""
     from ..cite import build as cite
 
-    ds = _load()
+    ds = _load(data_dir)
     problems = [f"{lang}: missing UI string {k!r}" for lang, ks in missing_keys().items() for k in ks]
     if problems:
         raise BuildError(problems)
@@ -60,19 +63,20 @@ def render_all(stage: Path) -> list[str]:
     for lang in P.LANGS:
         out = stage / lang
         out.mkdir(parents=True)
-        for page in P.PAGES:
+        for page in (*P.PAGES, *release_pages(ds)):
             if page.file.endswith(".ipynb"):
                 from .notebook import write_notebook
-                write_notebook(ds, lang, out / page.file)
+                write_notebook(ds, lang, out / page.file, data_dir)
                 ref = cite.ref_for(lang, page, None, release, site_url)
                 cite.add_cite_cell(out / page.file, ref)
             else:
                 try:
                     text = render_page(ds, quantities, page, lang, extras)
-                except (MissingTemplate, MissingTranslation, KeyError) as err:
+                except (MissingTemplate, MissingTranslation, ComparisonFailed, KeyError) as err:
                     raise BuildError([str(err).strip("'\"")]) from None
                 ref = cite.ref_for(lang, page, text, release, site_url)
                 text = cite.with_cite_box(text, ref)
+                (out / page.file).parent.mkdir(parents=True, exist_ok=True)
                 (out / page.file).write_text(text, encoding="utf-8", newline="\n")
             refs.append(ref)
             written.append(page.url(lang))
@@ -84,7 +88,7 @@ def render_all(stage: Path) -> list[str]:
     downloads = stage / P.DEFAULT_LANG / "data"
     downloads.mkdir(parents=True, exist_ok=True)
     for name in DOWNLOADS:
-        src = paths.DATA / name
+        src = data_dir / name
         if src.exists():
             shutil.copyfile(src, downloads / name)
     return written

@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 from ..paths import SITE
-from .pages import DEFAULT_LANG, PAGES, lang_path
+from .pages import DEFAULT_LANG, PAGES, RELEASES_DIR, lang_path
 
 MANIFEST = Path(__file__).with_name("url_manifest.yml")
 # Citable anchors: headings, charts, tables, ledger rows. Other ids (widgets, captions) are not.
@@ -55,7 +55,13 @@ def anchors_in(html_file: Path) -> list[str]:
 
 
 def collect(site: Path = SITE, lang: str = DEFAULT_LANG) -> dict[str, list[str]]:
-    return {p.path: anchors_in(page_file(site, p.path, lang)) for p in PAGES}
+    """Every page's citable anchors: the fixed pages, then each release's page found in the build."""
+    out = {p.path: anchors_in(page_file(site, p.path, lang)) for p in PAGES}
+    folder = site / lang_path(lang, RELEASES_DIR).lstrip("/")
+    for d in sorted(folder.iterdir()) if folder.is_dir() else []:
+        if (d / "index.html").is_file():
+            out[f"/{RELEASES_DIR}/{d.name}/"] = anchors_in(d / "index.html")
+    return out
 
 
 def load() -> dict:

@@ -11,13 +11,14 @@ import nbformat
 from nbclient import NotebookClient
 
 from .. import paths
+from ..data.schema import ARTICLE_RELEASE
 
 # (kind, Korean, English); code cells carry one source for both languages. Headings are raw
 # HTML so they keep their ASCII ids: nbconvert ignores Markdown's {#id}.
 CELLS: list[tuple[str, str, str]] = [
     ("md", "<h1 id='notebook'>노트북: 핵심 수치 재현</h1>\n\n이 노트북은 `data/` 폴더의 CSV를 pandas로 읽어 이 사이트의 핵심 수치를 다시 계산합니다. 저장소를 내려받아 최상위 폴더에서 실행하면 같은 결과가 나옵니다.",
      "<h1 id='notebook'>Notebook: reproducing the key figures</h1>\n\nThis notebook reads the CSV files in `data/` with pandas and recomputes the site's key figures. Clone the repository and run it from the top folder to get the same results."),
-    ("code", "import pandas as pd\nfrom pathlib import Path\n\nDATA = Path('data')\ntrade = pd.read_csv(DATA / 'exports_by_trade_type.csv')\nsize = pd.read_csv(DATA / 'exports_by_firm_size.csv')\nregion = pd.read_csv(DATA / 'exports_by_region.csv')\nlabels = pd.read_csv(DATA / 'labels.csv')\nfacts = pd.read_csv(DATA / 'prose_facts.csv').set_index('id')\nprint(trade.head().to_string(index=False))", ""),
+    ("code", "import pandas as pd\nfrom pathlib import Path\n\nDATA = Path('data')\n# The article's release and its year: the tables may hold later years too.\nreleases = pd.read_csv(DATA / 'releases.csv', dtype=str).set_index('id')\nYEAR = int(releases.loc['{release}', 'periods'].split()[0])\n\ndef of_year(table):\n    return table[table['year'] == YEAR]\n\ntrade = of_year(pd.read_csv(DATA / 'exports_by_trade_type.csv'))\nsize = of_year(pd.read_csv(DATA / 'exports_by_firm_size.csv'))\nregion = of_year(pd.read_csv(DATA / 'exports_by_region.csv'))\nlabels = pd.read_csv(DATA / 'labels.csv')\nfacts = pd.read_csv(DATA / 'prose_facts.csv', dtype={{'period': str}})\nfacts = facts[(facts['release'] == '{release}') & (facts['period'] == str(YEAR))].set_index('id')\nprint(YEAR)\nprint(trade.head().to_string(index=False))", ""),
     ("md", "<h2 id='balance'>수출, 수입, 무역수지</h2>\n\n수출 총액은 표에서, 수입은 원문 본문의 수치에서 가져옵니다. 단위는 억 달러입니다.",
      "<h2 id='balance'>Exports, imports and the balance</h2>\n\nTotal exports come from the tables, imports from the article's text. Values are in 억 달러 (USD 100 million)."),
     ("code", "exports = trade.query(\"industry == 'total' and trade_type == 'total'\")['value'].item()\nimports = facts.loc['imports_total', 'value']\npd.Series({'exports': exports, 'imports': imports, 'balance': round(exports - imports, 1)})", ""),
@@ -41,16 +42,17 @@ def build_notebook(lang: str) -> nbformat.NotebookNode:
         if kind == "md":
             nb.cells.append(nbformat.v4.new_markdown_cell(ko if lang == "ko" else en))
         else:
-            nb.cells.append(nbformat.v4.new_code_cell(ko))
+            nb.cells.append(nbformat.v4.new_code_cell(ko.format(release=ARTICLE_RELEASE) if "{release}" in ko else ko))
     # Stable cell ids so two builds write identical files.
     for i, cell in enumerate(nb.cells):
         cell["id"] = f"cell-{i:02d}"
     return nb
 
 
-def write_notebook(ds, lang: str, target: Path) -> None:
+def write_notebook(ds, lang: str, target: Path, data_dir: Path = paths.DATA) -> None:
+    """Run the notebook where `data_dir` is its data/ folder (the repository's, or a test's copy)."""
     nb = build_notebook(lang)
     NotebookClient(nb, timeout=120, kernel_name="python3", record_timing=False,
-                   resources={"metadata": {"path": str(paths.ROOT)}}).execute()
+                   resources={"metadata": {"path": str(Path(data_dir).parent)}}).execute()
     nb.metadata.pop("widgets", None)
     nbformat.write(nb, str(target))

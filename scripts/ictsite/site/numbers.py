@@ -17,7 +17,9 @@ from ..data.schema import STATUSES
 @dataclass(frozen=True)
 class Quantity:
     value: float
-    kind: str  # "money" (억 달러), "usd" (plain dollars), "percent" (ours), "stated_percent", "count", "year"
+    kind: str  # "money" (억 달러), "usd" (plain dollars), "percent" (ours), "stated_percent", "count",
+    #            "year", "ratio" (times), "approx_money" (derived: about X, with its rounding range)
+    amount: object = None  # for approx_money: the data.releases.Amount it shows
 
 
 def _money(v) -> Quantity:
@@ -98,6 +100,20 @@ def story_quantities(ds: Dataset) -> dict[str, Quantity]:
     q["sme_plan_firms"] = Quantity(ds.fact("sme_plan_firms"), "count")
     q["sme_plan_threshold"] = Quantity(ds.fact("sme_plan_threshold"), "usd")
     q.update(_story_details(ds))
+    q.update(_leap(ds))
+    return q
+
+
+def _leap(ds: Dataset) -> dict[str, Quantity]:
+    """The article's year against the year before, derived from its growth rates (with range)."""
+    from ..data import releases as R
+    v = R.article(ds)
+    q: dict[str, Quantity] = {"leap.prev_year": Quantity(int(R.year_before(v.period)), "year")}
+    for flow in ("exports", "imports", "balance"):
+        a = R.previous(ds, v, flow)
+        q[f"leap.{flow}_prev"] = Quantity(float(a.shown), "approx_money", a)
+    now, before = R.total(ds, v, "balance"), R.previous(ds, v, "balance")
+    q["leap.balance_ratio"] = Quantity(float(now.point / before.point), "ratio")
     return q
 
 
@@ -204,6 +220,11 @@ def format_quantity(q: Quantity, lang: str) -> str:
         if lang == "ko":
             return f"{fmt.number(_dec(q.value) / 10**4, 0)}만 달러"
         return f"USD {fmt.number(_dec(q.value) / 10**6, 0)} million"
+    if q.kind == "approx_money":
+        from ..charts.words import approx_money
+        return approx_money(q.amount, lang)
+    if q.kind == "ratio":
+        return f"{fmt.number(q.value, 1)}배" if lang == "ko" else f"{fmt.number(q.value, 1)} times"
     if q.kind == "count":
         return fmt.number(q.value, 0)
     if q.kind == "year":

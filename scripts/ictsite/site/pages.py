@@ -22,6 +22,7 @@ class Page:
     slug: str      # template name under scripts/ictsite/story/<lang>/
     file: str      # file written under docs/<lang>/
     path: str      # public path below the language root
+    template: str = ""  # story template, if not the slug (release pages share one)
 
     def url(self, lang: str) -> str:
         """Site-root-relative public URL, e.g. /en/regions/."""
@@ -39,10 +40,28 @@ PAGES: tuple[Page, ...] = (
     Page("regions", "regions.md", "/regions/"),
     Page("policy", "policy.md", "/policy/"),
     Page("data", "data.md", "/data/"),
+    Page("releases", "releases/index.md", "/releases/"),
     Page("notebook", "notebook.ipynb", "/notebook/"),
     Page("about", "about.md", "/about/"),
 )
 BY_SLUG = {p.slug: p for p in PAGES}
+RELEASES_DIR = "releases"
+
+
+def release_page(slug: str) -> Page:
+    """A release's own page, /releases/<slug>/, drawn from the shared `release` template."""
+    return Page(f"release-{slug}", f"{RELEASES_DIR}/{slug}.md", f"/{RELEASES_DIR}/{slug}/", "release")
+
+
+def page_for_path(path: str) -> Page | None:
+    """The page at a public path below the language root, release pages included."""
+    for page in PAGES:
+        if page.path == path:
+            return page
+    parts = [p for p in path.split("/") if p]
+    if len(parts) == 2 and parts[0] == RELEASES_DIR:
+        return release_page(parts[1])
+    return None
 
 
 def href(from_page: Page, to_page: Page, lang: str, anchor: str = "") -> str:

@@ -12,6 +12,7 @@ import jinja2
 
 from ..data import Dataset
 from . import pages as P
+from .comparisons import check
 from .numbers import LocalNumbers, Quantity
 from .strings import t
 from .tables import article_table
@@ -36,7 +37,7 @@ def environment(lang: str) -> jinja2.Environment:
 
 
 def credit_block(lang: str, page: P.Page) -> str:
-    data_link = P.BY_SLUG["data"].file
+    data_link = "../" * page.file.count("/") + P.BY_SLUG["data"].file
     return (
         f'\n\n<aside class="ict-credit" id="source" markdown="1">\n\n'
         f'**{t(lang, "credit.label")}** {t(lang, "credit.text")} '
@@ -46,7 +47,8 @@ def credit_block(lang: str, page: P.Page) -> str:
 
 def render_page(ds: Dataset, quantities: dict[str, Quantity], page: P.Page, lang: str,
                 extra: dict[str, Callable] | None = None) -> str:
-    path = STORY / lang / f"{page.slug}.md"
+    template = page.template or page.slug
+    path = STORY / lang / f"{template}.md"
     if not path.exists():
         raise MissingTemplate(f"{path.relative_to(STORY.parent.parent.parent)}: no {lang} text for page "
                               f"{page.path} (every page needs both languages)")
@@ -54,6 +56,7 @@ def render_page(ds: Dataset, quantities: dict[str, Quantity], page: P.Page, lang
     from ..cite.release import release
 
     numbers = LocalNumbers(quantities, lang)
+    up = "../" * page.file.count("/")  # from a page in a folder (releases/…) back to the docs root
     root = page.root(lang)
     current = release()
     context = {
@@ -64,9 +67,11 @@ def render_page(ds: Dataset, quantities: dict[str, Quantity], page: P.Page, lang
         "table": lambda dim: article_table(ds, dim, lang, root),
         # Markdown links between source files: MkDocs resolves them per language and, with
         # validation.anchors, fails the build on a missing page or #anchor.
-        "link": lambda slug, anchor="": P.BY_SLUG[slug].file + (f"#{anchor}" if anchor else ""),
-        "claim": lambda claim_id: f'{P.BY_SLUG["data"].file}#claim-{claim_id}',
+        "link": lambda slug, anchor="": up + P.BY_SLUG[slug].file + (f"#{anchor}" if anchor else ""),
+        "claim": lambda claim_id: f'{up}{P.BY_SLUG["data"].file}#claim-{claim_id}',
         "t": lambda key, **kw: t(lang, key, **kw),
+        # A comparative sentence ("the largest", "only") states its claim; the build checks it.
+        "holds": lambda name: check(ds, name, str(path.relative_to(STORY.parent.parent.parent))),
         # The release (version, date) comes from data/datapackage.json, the changelog from
         # scripts/ictsite/cite/changelog.yml: never typed into a template.
         "release": current,
@@ -74,5 +79,5 @@ def render_page(ds: Dataset, quantities: dict[str, Quantity], page: P.Page, lang
     }
     for name, fn in (extra or {}).items():
         context[name] = (lambda f: lambda *a, **kw: f(ds, lang, page, *a, **kw))(fn)
-    text = environment(lang).get_template(f"{page.slug}.md").render(context)
+    text = environment(lang).get_template(f"{template}.md").render(context)
     return text.rstrip("\n") + credit_block(lang, page)

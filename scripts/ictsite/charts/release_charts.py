@@ -1,0 +1,118 @@
+"""Charts of a release's breakdowns (its page, /releases/<slug>/) and of the article's leap.
+
+A release chart shows what the release published: named categories by value (or by printed share
+where it gives shares only), and what it leaves unnamed as one remainder bar labelled with its
+rounding range. Chart ids carry the release's slug, so every release keeps its own charts and files.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from .. import fmt
+from ..data import Dataset
+from ..data import releases as R
+from .model import BarChart, Row, Segment, Series
+from .specs import MONEY, PERCENT, TEXT, Built, amount, join, table_frame
+from .strings import t
+from .words import money_range, period_label
+
+SLUG_OF_DIMENSION = {"industry": "industry", "trade_type": "trade-type", "region": "region",
+                     "firm_type": "firm-type"}
+
+
+@dataclass(frozen=True)
+class ReleaseChart:
+    id: str
+    page: str          # the public path of the page it sits on, e.g. /releases/2025-h1/
+    release: str       # release id
+    dimension: str
+    build: Callable[[Dataset, str], Built]
+
+    def title(self, lang: str, ds: Dataset) -> str:
+        v = R.view(getattr(ds, "ds", ds), self.release)
+        return t(lang, "release.title", period=period_label(v.period, lang),
+                 dimension=t(lang, f"release.dimension.{self.dimension}"))
+
+    def built(self, ds: Dataset, lang: str) -> Built:
+        fmt.check_lang(lang)
+        return self.build(getattr(ds, "ds", ds), lang)  # a Lookup carries the Dataset
+
+
+def release_charts(ds: Dataset) -> list[ReleaseChart]:
+    from ..data.schema import ARTICLE_RELEASE
+    out = []
+    for v in R.release_views(ds):
+        if v.id == ARTICLE_RELEASE:
+            continue  # the story pages are its pages
+        for dim in R.BREAKDOWNS:
+            if R.breakdown(ds, v, dim):
+                out.append(ReleaseChart(f"chart-{v.slug}-by-{SLUG_OF_DIMENSION[dim]}",
+                                        f"/releases/{v.slug}/", v.id, dim,
+                                        _builder(v.id, dim)))
+    return out
+
+
+def _builder(release_id: str, dim: str) -> Callable[[Dataset, str], Built]:
+    return lambda ds, lang: breakdown_chart(ds, lang, R.view(ds, release_id), dim)
+
+
+def breakdown_chart(ds: Dataset, lang: str, v: R.ReleaseView, dim: str) -> Built:
+    parts = R.breakdown(ds, v, dim)
+    by_value = all(p.value for p in parts if p.status != "not_published")
+    named = [p for p in parts if p.status == "published"]
+    named.sort(key=lambda p: -(p.value.point if by_value else p.share.point))
+    rest = [p for p in parts if p.status == "remainder"]
+    missing = [p for p in parts if p.status == "not_published"]
+    label = lambda code: ds.label(dim, code, lang)  # noqa: E731
+    rows, table_rows, items = [], [], []
+    for p in named:
+        share_text = fmt.percent(float(p.share.point) * 100, lang, 0) if p.share else ""
+        if by_value:
+            x, shown = amount(float(p.value.shown), lang), fmt.money(float(p.value.shown), lang)
+            text = t(lang, "ui.value_share", money=shown, share=share_text) if share_text else shown
+            table_rows.append([label(p.code), x, float(p.share.point) * 100 if p.share else None])
+        else:
+            x = float(p.share.point) * 100
+            text = share_text
+            table_rows.append([label(p.code), x])
+        rows.append(Row(p.code, label(p.code), text,
+                        (Segment(0, 0.0, x, t(lang, "ui.hover_single", row=label(p.code), value=text)),)))
+        items.append(t(lang, "ui.item_pair", name=label(p.code), value=text))
+    for p in rest:
+        names = join([label(m.code) for m in missing], lang)
+        name = t(lang, "release.remainder", names=names)
+        text = t(lang, "release.about", value=fmt.money(float(p.value.shown), lang),
+                 range=money_range(p.value, lang))
+        # On the bar, a short label and value (a phone has no room); the full ones in text and table.
+        short = t(lang, "release.about_short", value=fmt.money(float(p.value.shown), lang))
+        x = amount(float(p.value.shown), lang)
+        rows.append(Row("remainder", t(lang, "release.remainder_short"), short,
+                        (Segment(0, 0.0, x, t(lang, "ui.hover_single", row=name, value=text)),), color="c2"))
+        table_rows.append([f"{name}, {text}", x, None])
+        items.append(t(lang, "ui.item_pair", name=name, value=text))
+    xmax = max(r.segments[0].end for r in rows)
+    unit = MONEY if by_value else PERCENT
+    model = BarChart(tuple(rows), (Series("exports", t(lang, "balance.exports"), "c1"),), 0.0,
+                     100.0 if unit == PERCENT else xmax, legend=False, track=unit == PERCENT)
+    columns = [(t(lang, f"release.dimension.{dim}"), TEXT)]
+    if by_value:
+        columns += [(t(lang, "ui.money_col", name=t(lang, "balance.exports")), MONEY),
+                    (t(lang, "release.col_share"), PERCENT)]
+    else:
+        columns += [(t(lang, "release.col_share"), PERCENT)]
+    whole = R.total(ds, v, "exports")
+    words = dict(period=period_label(v.period, lang), total=fmt.money(float(whole.shown), lang),
+                 dimension=t(lang, f"release.dimension.{dim}"), items=join(items, lang),
+                 top=label(named[0].code))
+    # "Largest" only where rounding cannot reverse it: the top two printed figures' ranges must not meet.
+    measure = (lambda p: p.value) if by_value else (lambda p: p.share)  # noqa: E731
+    tied = len(named) > 1 and measure(named[0]).interval.overlaps(measure(named[1]).interval)
+    if tied:
+        words["top"] = join([label(named[0].code), label(named[1].code)], lang)
+    key = "release.describe" if by_value else "release.describe_shares"
+    source = t(lang, "release.source", publisher=v.text("publisher", lang), title=v.text("title", lang),
+               date=v.row["published"])
+    return Built(model, table_frame(columns, table_rows),
+                 t(lang, "release.subtitle_tie" if tied else "release.subtitle", **words),
+                 t(lang, key, **words), unit, source=source)
