@@ -50,8 +50,12 @@ def write_sitemap(site: Path, site_url: str, source_date_epoch: str | None) -> i
     import gzip
     from datetime import datetime, timezone
 
-    from .pages import PAGES
+    from .pages import PAGES, RELEASES_DIR, release_page
 
+    # Release pages come from data/; the build has written them, so read them off the site.
+    folder = site / RELEASES_DIR
+    pages = [*PAGES, *(release_page(d.name) for d in sorted(folder.iterdir()) if (d / "index.html").is_file())] \
+        if folder.is_dir() else list(PAGES)
     root = site_url.rstrip("/") + "/"
     lastmod = ""
     if source_date_epoch:
@@ -59,7 +63,7 @@ def write_sitemap(site: Path, site_url: str, source_date_epoch: str | None) -> i
         lastmod = f"<lastmod>{day}</lastmod>"
     out = ['<?xml version="1.0" encoding="UTF-8"?>',
            '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">']
-    for page in PAGES:
+    for page in pages:
         urls = {lang: root + page.url(lang).lstrip("/") for lang in LANGS}
         links = "".join(f'<xhtml:link rel="alternate" hreflang="{lang}" href="{u}"/>' for lang, u in urls.items())
         links += f'<xhtml:link rel="alternate" hreflang="x-default" href="{urls[DEFAULT_LANG]}"/>'
@@ -73,4 +77,4 @@ def write_sitemap(site: Path, site_url: str, source_date_epoch: str | None) -> i
         folder.mkdir(parents=True, exist_ok=True)
         (folder / "sitemap.xml").write_bytes(xml)
         (folder / "sitemap.xml.gz").write_bytes(gzip.compress(xml, mtime=int(source_date_epoch or 0)))
-    return len(PAGES) * len(LANGS)
+    return len(pages) * len(LANGS)
