@@ -113,9 +113,15 @@ def append_synthetic_year(data_dir: Path, year: int = 2025, delta: str = "10.0")
         if cells["release"] == ARTICLE_RELEASE and cells["period"] == prev and cells["id"] in (
                 "imports_total", "exports_growth", "imports_growth", "trade_balance"):
             cells.update(year=str(year), period=str(year), release=rid)
+            imports = next(Decimal(x[2]) for x in facts[1:] if x[0] == "imports_total" and x[-1] == ARTICLE_RELEASE)
+            before = next(Decimal(r[3]) for r in read_rows(data_dir / TABLES["trade_type"].name)[1:]
+                          if r[0] == prev and r[1] == "total" and r[2] == "total")
             if cells["id"] == "trade_balance":
-                imports = next(Decimal(x[2]) for x in facts[1:] if x[0] == "imports_total" and x[-1] == ARTICLE_RELEASE)
                 cells["value"] = str(exports - imports)
+            if cells["id"] == "exports_growth":  # printed growth must follow from the two years
+                cells["value"] = str(((exports / before - 1) * 100).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+            if cells["id"] == "imports_growth":  # imports are carried over unchanged
+                cells["value"] = "0.0"
             added.append([cells[c] for c in header])
     write_rows(data_dir / "prose_facts.csv", facts + added)
     return rid

@@ -112,3 +112,14 @@ def test_the_story_keeps_the_article_year_when_a_year_is_added(data_dir: Path):
     assert after.year == before.year
     assert R.latest(after).id == rid
     assert [v.id for v in R.release_views(after)].count(ARTICLE_RELEASE) == 1
+
+
+def test_a_printed_growth_rate_must_follow_from_the_figures(data_dir: Path):
+    ds = load_dataset(data_dir)
+    v = _summary(ds)
+    printed = R.growth(ds, v, "exports")
+    row = set_cell(data_dir / "prose_facts.csv", {"id": "exports_growth", "period": v.period}, "value",
+                   f"{float(printed) + 5:.1f}")
+    line = only_problem(data_dir)
+    assert line.startswith(f"data/prose_facts.csv: row {row}, column value: expected a growth rate the "
+                           "release's figures allow (")

@@ -111,8 +111,9 @@ def breakdown_chart(ds: Dataset, lang: str, v: R.ReleaseView, dim: str) -> Built
     if tied:
         words["top"] = join([label(named[0].code), label(named[1].code)], lang)
     key = "release.describe" if by_value else "release.describe_shares"
-    source = t(lang, "release.source", publisher=v.text("publisher", lang), title=v.text("title", lang),
-               date=v.row["published"])
+    date = v.row["published"]
+    source = t(lang, "release.source" if date else "release.source_nodate", publisher=v.text("publisher", lang),
+               title=v.text("title", lang), date=date)
     return Built(model, table_frame(columns, table_rows),
                  t(lang, "release.subtitle_tie" if tied else "release.subtitle", **words),
                  t(lang, key, **words), unit, source=source)

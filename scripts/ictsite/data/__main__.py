@@ -19,7 +19,8 @@ from .errors import DataError
 from .package import VERSION, datapackage_text
 from .read import write_csv_text
 from .schema import CLAIMS, INPUTS, STATUSES
-from .validate import Inputs, validate_inputs
+from .load import checked
+from .validate import Inputs
 
 PACKAGE = "datapackage.json"
 
@@ -79,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="write nothing; exit 1 if a generated file is out of date")
     args = ap.parse_args(argv)
     try:
-        inputs = validate_inputs(args.data_dir)
+        inputs, _ = checked(args.data_dir)
     except DataError as e:
         for p in e.problems:
             print(p, file=sys.stderr)

@@ -104,4 +104,25 @@ def dataset_from(inputs: Inputs) -> Dataset:
 
 def load_dataset(data_dir: Path = DATA) -> Dataset:
     """Validate data_dir and load it; raises DataError listing every problem."""
-    return dataset_from(validate_inputs(Path(data_dir)))
+    return checked(data_dir)[1]
+
+
+def checked(data_dir: Path = DATA) -> tuple[Inputs, Dataset]:
+    """Every check, the file-by-file ones and those that need the loaded releases (`make data`)."""
+    inputs = validate_inputs(Path(data_dir))
+    ds = dataset_from(inputs)
+    _check_growth(ds, inputs)
+    return inputs, ds
+
+
+def _check_growth(ds: Dataset, inputs: Inputs) -> None:
+    """A printed growth rate must follow from the two periods' figures within rounding. Runs on the
+    loaded data because it needs a release's totals from whichever file holds them."""
+    from .errors import Problem
+    from .releases import growth_problems
+    f = inputs.files[FACTS.name]
+    problems = [Problem(f.shown, f"a growth rate the release's figures allow ({allowed}%)", repr(printed),
+                        inputs.facts[(fid, period)].line, "value")
+                for fid, period, printed, allowed in growth_problems(ds)]
+    if problems:
+        raise DataError(problems)

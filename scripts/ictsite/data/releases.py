@@ -150,9 +150,9 @@ def growth(ds: Dataset, v: ReleaseView, flow: str) -> str | None:
     return _fact_text(ds, f"{flow}_growth", v.id, v.period)
 
 
-def previous(ds: Dataset, v: ReleaseView, flow: str) -> Amount | None:
+def previous(ds: Dataset, v: ReleaseView, flow: str, derive: bool = True) -> Amount | None:
     """The same flow a year earlier: printed by this release, else by the release whose own period
-    it is, else derived from this release's printed growth rate (and its rounding)."""
+    it is, else (with `derive`) derived from this release's printed growth rate and its rounding."""
     before = year_before(v.period)
     if before in v.periods:
         found = total(ds, v, flow, before)
@@ -164,8 +164,10 @@ def previous(ds: Dataset, v: ReleaseView, flow: str) -> Amount | None:
             if found:
                 return found
     if flow == "balance":
-        ex, im = previous(ds, v, "exports"), previous(ds, v, "imports")
+        ex, im = previous(ds, v, "exports", derive), previous(ds, v, "imports", derive)
         return _sub(ex, im) if ex and im else None
+    if not derive:
+        return None
     now, rate = total(ds, v, flow), growth(ds, v, flow)
     if now is None or rate is None:
         return None
@@ -226,3 +228,20 @@ def _table_breakdown(ds: Dataset, v: ReleaseView, dimension: str, codes: list[st
 
 def article(ds: Dataset) -> ReleaseView:
     return view(ds, ARTICLE_RELEASE)
+
+
+def growth_problems(ds: Dataset) -> list[tuple[str, str, str, str]]:
+    """Printed growth rates that the release's own figures cannot give within rounding:
+    (fact id, period, printed rate, the range the figures allow)."""
+    out = []
+    for v in release_views(ds):
+        for flow in ("exports", "imports"):
+            printed, now = growth(ds, v, flow), total(ds, v, flow)
+            before = previous(ds, v, flow, derive=False)
+            if printed is None or now is None or before is None:
+                continue
+            change = change_percent(now, before)
+            if not change.interval.overlaps(rnd.printed(printed, nonnegative=False)):
+                lo, hi = rnd.outward(change.interval, 1)
+                out.append((f"{flow}_growth", v.period, printed, f"{lo} to {hi}"))
+    return out
