@@ -123,3 +123,30 @@ def test_a_printed_growth_rate_must_follow_from_the_figures(data_dir: Path):
     line = only_problem(data_dir)
     assert line.startswith(f"data/prose_facts.csv: row {row}, column value: expected a growth rate the "
                            "release's figures allow (")
+
+
+def test_release_charts_show_what_the_release_printed():
+    """Each release chart's table holds the release's own printed figures, and the remainder."""
+    from decimal import Decimal
+    from ictsite.charts import all_charts
+    ds = load_dataset()
+    charts = [c for c in all_charts(ds) if getattr(c, "release", None)]
+    assert charts, "the summary release has charts"
+    for chart in charts:
+        v = R.view(ds, chart.release)
+        parts = R.breakdown(ds, v, chart.dimension)
+        table = chart.built(ds, "ko").table
+        rows = {r[0]: list(r[1:]) for r in table.itertuples(index=False)}
+        for p in parts:
+            if p.status == "not_published":
+                assert not any(ds.label(chart.dimension, p.code, "ko") == k for k in rows)
+                continue
+            if p.status == "remainder":
+                named = sum((q.value.point for q in parts if q.status == "published"), 0)
+                assert Decimal(str(rows[next(k for k in rows if k.startswith("그 밖"))][0])) == \
+                    R.rnd.round_half_up(R.total(ds, v, "exports").point - named, 1)
+                continue
+            cells = rows[ds.label(chart.dimension, p.code, "ko")]
+            if p.value:
+                assert Decimal(str(cells[0])) == p.value.shown
+            assert round(cells[-1]) == round(float(p.share.point) * 100)

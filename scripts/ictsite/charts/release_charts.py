@@ -1,4 +1,4 @@
-"""Charts of a release's breakdowns (its page, /releases/<slug>/) and of the article's leap.
+"""Charts of a release's breakdowns, on its page (/releases/<slug>/).
 
 A release chart shows what the release published: named categories by value (or by printed share
 where it gives shares only), and what it leaves unnamed as one remainder bar labelled with its
@@ -12,8 +12,9 @@ from typing import Callable
 from .. import fmt
 from ..data import Dataset
 from ..data import releases as R
+from ..data.schema import ARTICLE_RELEASE
 from .model import BarChart, Row, Segment, Series
-from .specs import MONEY, PERCENT, TEXT, Built, amount, join, table_frame
+from .specs import MONEY, PERCENT, PERCENT_WHOLE, TEXT, Built, amount, join, table_frame
 from .strings import t
 from .words import money_range, period_label
 
@@ -40,7 +41,6 @@ class ReleaseChart:
 
 
 def release_charts(ds: Dataset) -> list[ReleaseChart]:
-    from ..data.schema import ARTICLE_RELEASE
     out = []
     for v in R.release_views(ds):
         if v.id == ARTICLE_RELEASE:
@@ -95,12 +95,11 @@ def breakdown_chart(ds: Dataset, lang: str, v: R.ReleaseView, dim: str) -> Built
     unit = MONEY if by_value else PERCENT
     model = BarChart(tuple(rows), (Series("exports", t(lang, "balance.exports"), "c1"),), 0.0,
                      100.0 if unit == PERCENT else xmax, legend=False, track=unit == PERCENT)
-    columns = [(t(lang, f"release.dimension.{dim}"), TEXT)]
+    heading = t(lang, f"release.dimension.{dim}")
+    columns = [(heading[:1].upper() + heading[1:], TEXT)]
     if by_value:
-        columns += [(t(lang, "ui.money_col", name=t(lang, "balance.exports")), MONEY),
-                    (t(lang, "release.col_share"), PERCENT)]
-    else:
-        columns += [(t(lang, "release.col_share"), PERCENT)]
+        columns += [(t(lang, "ui.money_col", name=t(lang, "balance.exports")), MONEY)]
+    columns += [(t(lang, "release.col_share"), PERCENT_WHOLE)]
     whole = R.total(ds, v, "exports")
     words = dict(period=period_label(v.period, lang), total=fmt.money(float(whole.shown), lang),
                  dimension=t(lang, f"release.dimension.{dim}"), items=join(items, lang),

@@ -25,6 +25,7 @@ PAGES = ("overview", "industries", "firm-size", "regions")
 
 # Column formats for a table DataFrame, kept in df.attrs so renderers need no other context.
 MONEY, PERCENT, TEXT = "money", "percent", "text"
+PERCENT_WHOLE = "percent_whole"  # a share a release printed as a whole percent: shown as printed
 
 # The article's SME count (중기업 21.4% + 소기업 5.3% = 26.7%): medium and small enterprises.
 # 소상공인 (micro) and 개인 및 기타 are listed separately in 표 2 and the article leaves them out.

@@ -8,7 +8,7 @@ from html import escape
 import pandas as pd
 
 from .. import fmt
-from .specs import MONEY, PERCENT
+from .specs import MONEY, PERCENT, PERCENT_WHOLE
 
 
 def cell_text(value: object, kind: str, lang: str) -> str:
@@ -18,6 +18,8 @@ def cell_text(value: object, kind: str, lang: str) -> str:
         return fmt.number(float(value), 1 if lang == "ko" else 2)
     if kind == PERCENT:
         return fmt.number(float(value), 1)
+    if kind == PERCENT_WHOLE:
+        return fmt.number(float(value), 0)
     return str(value)
 
 

@@ -1,4 +1,4 @@
-"""Release pages (/releases/<slug>/), the releases index, the overview's leap and latest-release card.
+"""Release pages (/releases/<slug>/), the releases index and the overview's latest-release card.
 
 Everything here is computed from data/: which breakdowns a release has, what it leaves unpublished,
 its change on the same period a year earlier. The story pages stay the article's edition; only the
@@ -85,9 +85,9 @@ def unknowns(ds: Dataset, lang: str, page: P.Page) -> str:
     v = view_of(ds, page)
     items = []
     for period in v.periods:
-        if R.total(ds, v, "balance", period) is None or R.total(ds, v, "balance", period).derived:
-            if R.total(ds, v, "exports", period) and R.total(ds, v, "imports", period):
-                items.append(t(lang, "release.unknown.balance", period=period_label(period, lang)))
+        balance = R.total(ds, v, "balance", period)
+        if balance is not None and balance.derived:  # known only as exports less imports
+            items.append(t(lang, "release.unknown.balance", period=period_label(period, lang)))
     for dim in R.BREAKDOWNS:
         parts = R.breakdown(ds, v, dim)
         missing = [ds.label(dim, p.code, lang) for p in parts if p.status == "not_published"]
