@@ -60,7 +60,9 @@ def main() -> None:
 
     site_dir = SITE if args.no_build else OUT / "site"
     build_seconds = {} if args.no_build else build(site_dir)
-    pages = [p for p in PAGES if not args.pages or p.slug in args.pages.split(",")]
+    from ..data import load_dataset
+    from ..site.releasepages import release_pages
+    pages = [p for p in (*PAGES, *release_pages(load_dataset())) if not args.pages or p.slug in args.pages.split(",")]
     langs = [lang for lang in args.langs.split(",") if lang]
 
     from playwright.sync_api import sync_playwright
