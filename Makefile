@@ -46,8 +46,10 @@ data: $(STAMP)
 pages: data
 	$(PY) -m ictsite.site
 
+# One MkDocs project per language: Korean at the root first (it empties site/), then English in site/en/.
 site: pages
 	$(BIN)/mkdocs build --strict --quiet
+	$(BIN)/mkdocs build --strict --quiet -f docs/mkdocs.en.yml
 
 serve: site
 	$(PY) -m ictsite.serve --host $(HOST) --port $(PORT)

@@ -1,65 +1,78 @@
-"""MkDocs hooks: thin dispatch into scripts/ictsite, where the real (tested) work lives."""
+"""MkDocs hooks for both language builds: thin dispatch into scripts/ictsite, where the tested work lives.
+
+mkdocs.yml builds the Korean site at the root; docs/mkdocs.en.yml the English one under en/.
+Both share the root's assets: docs/assets and Material's own (the English pages point at them,
+so switching language downloads no stylesheet or script again).
+"""
 from __future__ import annotations
 
-import os
+import re
 from pathlib import Path
 
-from mkdocs.plugins import event_priority
-from mkdocs.structure.files import Files
+from jinja2 import pass_context
+from mkdocs.structure.files import File, Files
 
+from ictsite import paths
 from ictsite.cite.release import site_url
 from ictsite.cite.theme import page_context
-from ictsite.site.notebook_css import prune_notebook_css, site_assets, stylesheet_var_mentions
-from ictsite.site.postbuild import split_search_index, write_sitemap
+from ictsite.site.pages import DEFAULT_LANG, lang_path
+from ictsite.site.postbuild import write_sitemap_index
 
-
-@event_priority(-200)  # after mkdocs-static-i18n (-100), which rebuilds the file list
-def on_files(files: Files, config, **kwargs) -> Files:
-    # static-i18n replaces mkdocs-jupyter's NotebookFile wrappers with plain files, and the
-    # notebook page then comes out as raw JSON (static-i18n issue 198). Wrap them again.
-    # Swap in place: the Files object carries the i18n plugin's own state.
-    from mkdocs_jupyter.plugin import NotebookFile
-    for f in list(files):
-        if f.src_uri.endswith(".ipynb") and not isinstance(f, NotebookFile):
-            files.remove(f)
-            nb = NotebookFile(f, **config)
-            # NotebookFile recomputes its address from the source path (ko/notebook.ipynb);
-            # keep the address i18n gave the file instead (notebook/ at the root for ko).
-            nb.dest_path, nb.abs_dest_path, nb.url = f.dest_uri, f.abs_dest_path, f.url
-            files.append(nb)
-    return files
-
-
-# The public root, read once per build rather than once per page. (i18n gives each language
-# build its own config site_url, …/en/ for English, so MkDocs' own value is not the root.)
-_public: dict[str, str] = {}
+SHARED = ("assets/",)  # Material's assets and ours, published once at the root
+_build: dict[str, str] = {}
 
 
 def on_config(config, **kwargs):
-    _public["root"] = site_url()
+    lang = config.theme["language"]
+    _build.update(lang=lang, root=site_url())
+    if lang != DEFAULT_LANG:
+        config.site_url = _build["root"] + f"{lang}/"
+        for script in config.extra_javascript:  # not passed through the `url` filter below
+            script.path = "../" + script.path
     return config
+
+
+def on_files(files: Files, config, **kwargs) -> Files:
+    if _build["lang"] == DEFAULT_LANG:
+        for path in sorted((paths.DOCS / "assets").rglob("*")):
+            if path.is_file():
+                files.append(File(path.relative_to(paths.DOCS).as_posix(), str(paths.DOCS), config.site_dir,
+                                  config.use_directory_urls))
+    else:
+        for f in [f for f in files if f.src_uri.startswith(SHARED)]:
+            files.remove(f)
+    return files
+
+
+def on_env(env, config, files, **kwargs):
+    if _build["lang"] != DEFAULT_LANG:
+        url = env.filters["url"]
+        env.filters["url"] = pass_context(lambda ctx, value: url(ctx, "../" + value if str(value).startswith(SHARED)
+                                                                 else value))
+    return env
+
+
+# mkdocs-jupyter inlines nbconvert's JupyterLab stylesheet (~590 kB) around the notebook, and empty,
+# MathJax and Mermaid scripts it does not use. Material and site.css style the notebook instead.
+_NBCONVERT = re.compile(r'<style\b.*?</style>|<script (?:src=""|type="text/x-mathjax-config"|type="module")>.*?</script>', re.S)
+
+
+def on_page_content(html, page, config, files):
+    return _NBCONVERT.sub("", html) if page.file.src_uri.endswith(".ipynb") else html
 
 
 def on_page_context(context, page, config, nav):
     # Citation, Open Graph and JSON-LD metadata for <head>, and the footer's release line.
-    context.update(page_context(page.url, page.meta, _public["root"]))
+    context.update(page_context(lang_path(_build["lang"], page.url).lstrip("/"), page.meta, _build["root"]))
+    context.update(ict_root=_build["root"])
+    if _build["lang"] != DEFAULT_LANG:  # one browser storage (e.g. the palette choice) for both languages
+        config.extra["scope"] = f"{context['base_url']}/.."
     return context
 
 
-def on_post_page(output, page, config):
-    # nbconvert inlines ~590 kB of JupyterLab CSS into the notebook page; keep what it can use.
-    if not page.file.src_uri.endswith(".ipynb"):
-        return output
-    assets = site_assets(config["theme"].dirs, config["docs_dir"], [*config["extra_css"], *config["extra_javascript"]])
-    return prune_notebook_css(output, keep_vars=stylesheet_var_mentions(assets))
-
-
-# Latest search docs per language, across the per-language builds of one `mkdocs build`.
-_search_docs: dict[str, list[dict]] = {}
-
-
-@event_priority(-200)  # after static-i18n's own post-build, which merges the languages' search indexes
 def on_post_build(config, **kwargs):
-    site = Path(config["site_dir"])
-    split_search_index(site, _search_docs)
-    write_sitemap(site, _public["root"], os.environ.get("SOURCE_DATE_EPOCH"))
+    site = Path(config.site_dir)
+    if _build["lang"] == DEFAULT_LANG:
+        write_sitemap_index(site, _build["root"])
+    else:
+        (site / "404.html").unlink(missing_ok=True)  # GitHub Pages serves the root's, in both languages

@@ -9,7 +9,7 @@ import pytest
 from ictsite import paths
 from ictsite.site import manifest
 from ictsite.site.generate import DOWNLOADS
-from ictsite.site.pages import DEFAULT_LANG, LANGS, PAGES
+from ictsite.site.pages import DEFAULT_LANG, LANGS, PAGES, lang_path
 
 from ..conftest import ALL_PAGES, page_id
 
@@ -97,12 +97,18 @@ def test_html_lang_and_absolute_alternates(site_dir, param):
     assert site_url == alternates[lang]
 
 
-def test_sitemap_lists_every_page_in_both_languages(site_dir):
-    root = ET.parse(site_dir / "sitemap.xml").getroot()
-    locs = {el.text for el in root.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")}
-    paths_ = {re.sub(r"^https://[^/]+/[^/]+", "", u) for u in locs}
-    for page, lang in ALL_PAGES:  # release pages included
-        assert page.url(lang) in paths_, f"{page.url(lang)} missing from sitemap.xml"
+def test_each_language_has_its_own_sitemap_listed_in_the_root_index(site_dir):
+    ns = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+    index = ET.parse(site_dir / "sitemap_index.xml").getroot()
+    maps = [re.sub(r"^https://[^/]+/[^/]+/", "", el.text) for el in index.iter(f"{ns}loc")]
+    assert maps == [lang_path(lang, "sitemap.xml").lstrip("/") for lang in LANGS]
+    for lang, sitemap in zip(LANGS, maps):
+        locs = {el.text for el in ET.parse(site_dir / sitemap).getroot().iter(f"{ns}loc")}
+        paths_ = {re.sub(r"^https://[^/]+/[^/]+", "", u) for u in locs}
+        # Every page, the notebook too, and the chart-only pages for iframes (public, with canonical links).
+        # Release pages included.
+        assert paths_ == {page.url(lang) for page, page_lang in ALL_PAGES if page_lang == lang} \
+            | {lang_path(lang, p) for p in manifest.load()["embeds"]}
 
 
 OFFHOST = re.compile(r"""(?:src|href)=["'](?:https?:)?//(?!example\.github\.io)[^"']+["'][^>]*>""")

@@ -15,7 +15,7 @@ def build(out) -> None:
     shutil.rmtree(ROOT / ".cache" / "mkdocs-jupyter", ignore_errors=True)
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH=os.environ.get("SOURCE_DATE_EPOCH", "1700000000"))
     subprocess.run([sys.executable, "-m", "ictsite.site"], cwd=ROOT, env=env, check=True, capture_output=True)
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(out)],
+    subprocess.run([sys.executable, "-m", "ictsite.site.engine", "--dir", str(out)],
                    cwd=ROOT, env=env, check=True, capture_output=True)
 
 

@@ -11,9 +11,9 @@ language that sends the reader on at once with JavaScript (location.replace, kee
 the reader brought, so /method/#x lands on /data/#x), falls back to a meta refresh without
 JavaScript, names the new address as canonical for search engines, and shows a link.
 
-mkdocs-redirects 1.2.3 cannot do this here: with mkdocs-static-i18n's folder layout it finds no
-redirect target ("Redirect target 'data.md' does not exist") and writes nothing, and its pages are
-English-only with a relative canonical link.
+mkdocs-redirects 1.2.3 is not used: its pages are English-only with a relative canonical link
+(and under mkdocs-static-i18n, which built the site until one MkDocs project per language replaced
+it, it found no redirect target and wrote nothing).
 """
 from __future__ import annotations
 
