@@ -5,15 +5,21 @@ so a stale or missing site/ fails loudly instead of being silently rebuilt.
 """
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+import yaml
 
 from ictsite.chromium import CHROMIUM, CHROMIUM_ARGS
-from ictsite.paths import SITE
+from ictsite.paths import ROOT, SITE
 from ictsite.serve import start_in_background
+from ictsite.site.manifest import MANIFEST
 from ictsite.site.pages import LANGS, PAGES
 
 SUBPATH = "/ict-trade-story/"
@@ -31,6 +37,63 @@ def site_dir() -> Path:
     if not (SITE / "index.html").exists():
         pytest.fail("site/ is not built: run `make site` (make test does it for you)")
     return SITE
+
+
+# ---- a site built from a copy of the repository ---------------------------------------------
+
+# The site has never moved a page, so the copy's manifest moves two, one of them into another
+# page's section: the redirect tests then run on pages the build itself wrote.
+MOVED = {"/method/": "/data/#method-notes", "/trade-regions/": "/regions/"}
+# Not copied: what the build makes or the machine installs. The copy's build uses this checkout's
+# .venv, and imports the copy's scripts/ (PYTHONPATH), so nothing it writes lands in the repository.
+NOT_COPIED_AT_ROOT = {".git", ".venv", ".lockenv", "site", ".cache", ".pytest_cache"}
+NOT_COPIED = {"node_modules", "__pycache__"}
+
+
+def _ignore(folder: str, names: list[str]) -> set[str]:
+    at_root = Path(folder) == ROOT
+    return {n for n in names if n in NOT_COPIED or n.endswith(".egg-info") or (at_root and n in NOT_COPIED_AT_ROOT)}
+
+
+def copy_repository(dst: Path) -> Path:
+    shutil.copytree(ROOT, dst, ignore=_ignore, symlinks=True)
+    return dst
+
+
+def build_site(src: Path) -> Path:
+    """`make site` in a copy of the repository (cold: no notebook cache); returns its site/."""
+    venv = Path(sys.prefix)
+    shutil.rmtree(src / ".cache", ignore_errors=True)
+    epoch = os.environ.get("SOURCE_DATE_EPOCH") or subprocess.run(
+        ["git", "log", "-1", "--format=%ct"], cwd=ROOT, capture_output=True, text=True).stdout.strip() or "0"
+    env = dict(os.environ, PYTHONPATH=str(src / "scripts"), NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH=epoch)
+    # -o: the copy's pyproject.toml must never trigger a reinstall of this checkout's .venv.
+    run = subprocess.run(["make", "--no-print-directory", "-C", str(src), "-o", str(venv / ".installed"),
+                          f"VENV={venv}", "site"], env=env, capture_output=True, text=True)
+    assert run.returncode == 0, f"make site in a copy failed:\n{run.stdout[-3000:]}\n{run.stderr[-3000:]}"
+    return src / "site"
+
+
+@dataclass
+class CopyBuild:
+    src: Path   # the copy of the repository
+    site: Path  # what `make site` built from it
+
+    def redirects(self) -> dict[str, str]:
+        """The redirects in the copy's URL manifest: MOVED, and any the repository has."""
+        return yaml.safe_load((self.src / MANIFEST.relative_to(ROOT)).read_text(encoding="utf-8"))["redirects"]
+
+
+@pytest.fixture(scope="session")
+def moved_build(tmp_path_factory) -> CopyBuild:
+    """The repository, copied, with the redirects in MOVED added to its URL manifest, built."""
+    src = copy_repository(tmp_path_factory.mktemp("copy") / "repo")
+    manifest = src / MANIFEST.relative_to(ROOT)
+    promised = yaml.safe_load(manifest.read_text(encoding="utf-8"))
+    promised["redirects"] = {**(promised.get("redirects") or {}), **MOVED}
+    manifest.write_text(yaml.safe_dump(promised, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    site = build_site(src)
+    return CopyBuild(src, site.rename(src.parent / "site"))
 
 
 @pytest.fixture(scope="session")

@@ -25,7 +25,7 @@ from ictsite.cite.release import release, site_url
 from ictsite.site import manifest
 from ictsite.site import pages as P
 
-from ..conftest import ALL_PAGES, page_id
+from ..conftest import ALL_PAGES, MOVED, page_id
 
 
 @cache
@@ -176,13 +176,17 @@ def test_ledger_highlights_discrepancies_and_explains_them(site_dir, lang):
     assert 'href="#statuses"' in text and 'href="#discrepancies-found"' in text
 
 
-def test_every_redirect_has_a_page_in_both_languages(site_dir):
-    redirects = manifest.load().get("redirects") or {}
+@pytest.mark.build
+def test_every_redirect_has_a_page_in_both_languages(moved_build):
+    redirects = moved_build.redirects()
+    assert MOVED.items() <= redirects.items()
     for old, new in redirects.items():
         for lang in P.LANGS:
-            f = manifest.page_file(site_dir, old, lang)
+            f = manifest.page_file(moved_build.site, old, lang)
             assert f.is_file(), f"{lang}:{old} has no redirect page"
-            assert f'<html lang="{lang}">' in f.read_text(encoding="utf-8")
+            text = f.read_text(encoding="utf-8")
+            assert f'<html lang="{lang}">' in text
+            assert f'<link rel="canonical" href="{site_url()}{P.lang_path(lang, new).lstrip("/")}">' in text
 
 
 def test_licences_agree_everywhere(site_dir):
