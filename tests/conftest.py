@@ -16,11 +16,12 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 
+from ictsite.charts import CHARTS
 from ictsite.chromium import CHROMIUM, CHROMIUM_ARGS
 from ictsite.paths import ROOT, SITE
 from ictsite.serve import start_in_background
 from ictsite.site.manifest import MANIFEST
-from ictsite.site.pages import LANGS, PAGES
+from ictsite.site.pages import BY_SLUG, LANGS, PAGES
 
 SUBPATH = "/ict-trade-story/"
 
@@ -130,6 +131,7 @@ class Watched:
     console_errors: list[str] = field(default_factory=list)
     failed_requests: list[str] = field(default_factory=list)
     offhost_requests: list[str] = field(default_factory=list)
+    requests: list[str] = field(default_factory=list)  # every URL asked for, in order
 
     def problems(self) -> list[str]:
         return ([f"console: {m}" for m in self.console_errors]
@@ -144,6 +146,7 @@ def watch(context, host: str) -> Watched:
     page.on("pageerror", lambda e: w.console_errors.append(str(e)))
 
     def on_request(req):
+        w.requests.append(req.url)
         parts = urlsplit(req.url)
         if parts.scheme in ("http", "https", "ws", "wss") and parts.netloc != host:
             w.offhost_requests.append(req.url)
@@ -176,3 +179,68 @@ def phone_context(browser):
 @pytest.fixture
 def watched(context, server) -> Watched:
     return watch(context, urlsplit(server.base_url).netloc)
+
+
+# ---- helpers for the browser tests ----------------------------------------------------------
+
+SLUG = {"overview": "index"}  # chart page name → site page slug, where they differ
+CHART_PAGES = sorted({SLUG.get(spec.page, spec.page) for spec in CHARTS.values()})
+PLAIN_PAGES = [p.slug for p in PAGES if p.slug not in CHART_PAGES]
+AXE = ROOT / "scripts/node/node_modules/axe-core/axe.min.js"
+
+ALL_LIVE = ("() => [...document.querySelectorAll('figure[data-ict-chart]')]"
+            ".every(f => f.dataset.ictState === 'live' && f.querySelector('.ict-chart__live .main-svg'))")
+
+
+def charts_on(slug: str) -> list[str]:
+    return [cid for cid, spec in CHARTS.items() if SLUG.get(spec.page, spec.page) == slug]
+
+
+def url(server, slug: str, lang: str) -> str:
+    """The address of a page on a test server."""
+    return server.base_url + BY_SLUG[slug].url(lang).lstrip("/")
+
+
+def read_through(p) -> None:
+    """From the top, scroll down the page in reader-sized steps (back/forward may restore a
+    position below the charts, from where a reader would not reach them), then wait until every
+    chart is live. Each step waits until the page has moved and been drawn there, so the
+    charts' IntersectionObserver has seen it; no step waits a fixed time."""
+    p.evaluate("window.scrollTo({top: 0, behavior: 'instant'})")
+    while True:
+        y = p.evaluate("scrollY")
+        if y >= p.evaluate("document.documentElement.scrollHeight - innerHeight - 1"):
+            break
+        p.mouse.wheel(0, 500)
+        # Polled once per animation frame: true only on a frame drawn after the scroll.
+        p.wait_for_function("y => scrollY > y", arg=y)
+    try:
+        p.wait_for_function(ALL_LIVE, timeout=30_000)
+    except Exception:
+        states = p.eval_on_selector_all(
+            "figure[data-ict-chart]", "els => els.map(e => [e.id, e.dataset.ictState, e.dataset.ictError])")
+        raise AssertionError(f"charts not live after reading through {p.url}: {states}") from None
+
+
+# Resolves once the page has nothing left to do: its main thread has been idle (so the work
+# queued after `load`, such as Material's start-up and the charts' set-up, has run) and two
+# frames have been drawn since (so any layout that work caused has happened and been reported).
+SETTLED = """() => new Promise(done => {
+  const idle = () => new Promise(r => requestIdleCallback(r, {timeout: 10000}));
+  const frames = () => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+  idle().then(frames).then(idle).then(frames).then(done);
+})"""
+
+
+def settle(p) -> None:
+    p.evaluate(SETTLED)
+
+
+def axe_violations(p, context: str = "document") -> list[str]:
+    """axe-core's violations on the page as it is now, one line each."""
+    if not AXE.exists():
+        pytest.fail(f"{AXE} missing: run `make node` (make test does it)")
+    p.add_script_tag(path=str(AXE))
+    result = p.evaluate(f"() => axe.run({context}, {{resultTypes: ['violations']}})")
+    return [f"{urlsplit(p.url).path}: {v['id']} ({len(v['nodes'])}×, e.g. {v['nodes'][0]['target']})"
+            for v in result["violations"]]

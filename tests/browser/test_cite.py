@@ -13,7 +13,7 @@ from ictsite.serve import start_in_background
 from ictsite.site.pages import BY_SLUG, LANGS, lang_path
 from ictsite.site.strings import t
 
-from ..conftest import MOVED, watch
+from ..conftest import MOVED, url, watch
 
 pytestmark = pytest.mark.browser
 
@@ -52,7 +52,7 @@ def toast(p) -> str:
 @pytest.mark.parametrize("lang", LANGS)
 def test_copy_buttons_copy_the_reference_and_the_bibtex(tab, server, lang):
     p = tab.page
-    p.goto(server.base_url + BY_SLUG["regions"].url(lang).lstrip("/"), wait_until="load")
+    p.goto(url(server, "regions", lang), wait_until="load")
     buttons = p.locator(".ict-cite__copy")
     assert buttons.count() == 2 and buttons.first.is_visible()
     assert buttons.first.text_content() == t(lang, "cite.copy.reference")
@@ -74,7 +74,7 @@ def test_copy_buttons_copy_the_reference_and_the_bibtex(tab, server, lang):
 @pytest.mark.parametrize("lang", LANGS)
 def test_section_link_copies_the_public_address_that_lands_on_the_section(tab, server, lang):
     p = tab.page
-    p.goto(server.base_url + BY_SLUG["industries"].url(lang).lstrip("/"), wait_until="load")
+    p.goto(url(server, "industries", lang), wait_until="load")
     link = p.locator("h2#game > a.headerlink")
     heading = p.locator("h2#game").text_content().replace("¶", "").strip()
     assert link.get_attribute("aria-label") == t(lang, "cite.section_link", heading=heading)
@@ -121,7 +121,7 @@ def test_print_layout_is_a_clean_document_ending_with_the_citation(browser, serv
     ctx = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
     try:
         p = ctx.new_page()
-        p.goto(server.base_url + BY_SLUG[slug].url(lang).lstrip("/"), wait_until="load")
+        p.goto(url(server, slug, lang), wait_until="load")
         p.emulate_media(media="print")
         p.evaluate("dispatchEvent(new Event('beforeprint'))")  # as the browser does before printing
         state = p.evaluate(PRINT_STATE)
