@@ -19,19 +19,6 @@ IDS = list(CHARTS)
 CASES = [(cid, lang) for cid in IDS for lang in LANGS]
 
 
-def test_chart_ids_pages_and_order_are_the_contract():
-    assert IDS == [
-        "chart-trade-balance", "chart-industry-mix",
-        "chart-industry-by-trade-type", "chart-trade-type-split",
-        "chart-industry-by-firm-size", "chart-sme-share",
-        "chart-industry-by-region", "chart-north-america-balance",
-    ]
-    pages = [CHARTS[c].page for c in IDS]
-    assert pages == ["overview"] * 2 + ["industries"] * 2 + ["firm-size"] * 2 + ["regions"] * 2
-    for cid, spec in CHARTS.items():
-        assert spec.id == cid and re.fullmatch(r"chart-[a-z0-9-]+", cid)
-
-
 @pytest.mark.parametrize("cid,lang", CASES)
 def test_every_chart_has_title_description_table_in_its_language(cid, lang):
     spec, ds = CHARTS[cid], dataset()
@@ -156,16 +143,3 @@ def test_split_shares_are_shares_of_each_industry():
 def test_unknown_language_is_refused():
     with pytest.raises(ValueError):
         CHARTS["chart-industry-mix"].figure(dataset(), "fr")
-
-
-def test_lookup_answers_as_the_dataset_does():
-    from ictsite.charts.specs import Lookup
-    ds = dataset()
-    fast = Lookup(ds)
-    for dim, table in ds.tables.items():
-        for rec in table.itertuples(index=False):
-            cat = getattr(rec, dim)
-            assert fast.value(dim, rec.industry, cat) == ds.value(dim, rec.industry, cat)
-    for rec in ds.labels.itertuples(index=False):
-        for lang in LANGS:
-            assert fast.label(rec.dimension, rec.code, lang) == ds.label(rec.dimension, rec.code, lang)
