@@ -40,6 +40,37 @@ def site_dir() -> Path:
     return SITE
 
 
+# ---- the source article --------------------------------------------------------------------
+
+ARTICLE = Path("shared/seed/000_73f4d05705896842.txt")  # next to the checkout: ../shared/seed/
+
+
+def _article_candidates() -> list[Path]:
+    """ICT_ARTICLE if set; ../shared/seed/ beside this checkout; and, for a clean clone of a local
+    repository (as CI makes), beside the repository it was cloned from."""
+    places = [Path(os.environ["ICT_ARTICLE"])] if os.environ.get("ICT_ARTICLE") else []
+    places.append(ROOT.parent / ARTICLE)
+    origin = subprocess.run(["git", "-C", str(ROOT), "remote", "get-url", "origin"],
+                            capture_output=True, text=True).stdout.strip()
+    if origin and Path(origin).is_dir():
+        places.append(Path(origin).resolve().parent / ARTICLE)
+    return places
+
+
+@pytest.fixture(scope="session")
+def article_text() -> str:
+    """The article this site is built from. In CI (CI set) its absence fails the run: the tests
+    that read it may not silently skip there."""
+    places = _article_candidates()
+    found = next((f for f in places if f.is_file()), None)
+    if found is None:
+        message = f"the source article is in none of {[str(f) for f in places]} (set ICT_ARTICLE)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return found.read_text(encoding="utf-8")
+
+
 # ---- a site built from a copy of the repository ---------------------------------------------
 
 # The site has never moved a page, so the copy's manifest moves two, one of them into another
