@@ -1,6 +1,7 @@
 # One entry point for newcomers, CI and the deploy workflow.
 #   make serve   build everything and serve the site at http://127.0.0.1:8000
 #   make test    run every test (data, pages, charts, browser)
+#   make test-fast   the tests that need no browser and no second build
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
@@ -23,11 +24,12 @@ export CHROME_PATH ?= /usr/bin/chromium
 # Reproducible builds: dates in the output (sitemap lastmod, gzip headers) come from the commit.
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 
-.PHONY: help venv data pages site serve test bench browser node lock clean
+.PHONY: help venv data pages site serve test test-fast bench browser node lock clean
 
 help:
 	@echo "make serve  - build data, pages, charts and both languages; serve at http://$(HOST):$(PORT)"
 	@echo "make test   - run all tests (installs Debian's chromium if missing and you are root)"
+	@echo "make test-fast - the tests that need no browser and no second build (under 45 s)"
 	@echo "make data   - validate data/ and print a summary"
 	@echo "make site   - build the site into site/"
 	@echo "make bench  - page weight and Lighthouse figures for every page"
@@ -64,8 +66,15 @@ $(NODE_STAMP): $(NODE_DIR)/package.json $(NODE_DIR)/package-lock.json
 
 node: $(NODE_STAMP)
 
+# Two workers, each with a browser of its own; the tests that use the build of a copy of the
+# repository (marker `build`) stay together on one worker, so that copy is built once.
+PYTEST := $(BIN)/pytest -n 2 --dist loadgroup
+
 test: site browser node
-	$(BIN)/pytest
+	$(PYTEST)
+
+test-fast: site node
+	$(PYTEST) -m "not browser and not build"
 
 bench: site browser node
 	$(PY) -m ictsite.bench
