@@ -29,7 +29,7 @@ export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 
 help:
 	@echo "make serve  - build data, pages, charts and both languages; serve at http://$(HOST):$(PORT)"
 	@echo "make test   - run all tests (installs Debian's chromium if missing and you are root)"
-	@echo "make test-fast - the tests that need no browser and no second build (under 45 s)"
+	@echo "make test-fast - after make site: the tests that need no browser and no second build"
 	@echo "make data   - validate data/ and print a summary"
 	@echo "make site   - build the site into site/"
 	@echo "make bench  - page weight and Lighthouse figures for every page"
@@ -66,15 +66,15 @@ $(NODE_STAMP): $(NODE_DIR)/package.json $(NODE_DIR)/package-lock.json
 
 node: $(NODE_STAMP)
 
-# Two workers, each with a browser of its own; the tests that use the build of a copy of the
-# repository (marker `build`) stay together on one worker, so that copy is built once.
-PYTEST := $(BIN)/pytest -n 2 --dist loadgroup
-
+# Two workers, each with a browser of its own (the build of a copy of the repository that some
+# tests use is made once and shared: tests/conftest.py, moved_build).
 test: site browser node
-	$(PYTEST)
+	$(BIN)/pytest -n 2
 
-test-fast: site node
-	$(PYTEST) -m "not browser and not build"
+# The site/ you last built, checked without a browser and without building again. One process:
+# starting a second worker costs more than it saves here.
+test-fast: venv node
+	$(BIN)/pytest -m "not browser and not build"
 
 bench: site browser node
 	$(PY) -m ictsite.bench

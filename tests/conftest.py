@@ -5,6 +5,7 @@ so a stale or missing site/ fails loudly instead of being silently rebuilt.
 """
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import subprocess
@@ -118,14 +119,25 @@ class CopyBuild:
 
 @pytest.fixture(scope="session")
 def moved_build(tmp_path_factory) -> CopyBuild:
-    """The repository, copied, with the redirects in MOVED added to its URL manifest, built."""
-    src = copy_repository(tmp_path_factory.mktemp("copy") / "repo")
-    manifest = src / MANIFEST.relative_to(ROOT)
-    promised = yaml.safe_load(manifest.read_text(encoding="utf-8"))
-    promised["redirects"] = {**(promised.get("redirects") or {}), **MOVED}
-    manifest.write_text(yaml.safe_dump(promised, sort_keys=False, allow_unicode=True), encoding="utf-8")
-    site = build_site(src)
-    return CopyBuild(src, site.rename(src.parent / "site"))
+    """The repository, copied, with the redirects in MOVED added to its URL manifest, built.
+
+    Built once per run: under pytest-xdist the workers share one temporary folder, and the first
+    to need the build makes it while the others wait on a lock."""
+    shared = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared = shared.parent  # popen-gwN/ → the run's folder, the same for every worker
+    folder = shared / "moved_build"
+    with open(shared / "moved_build.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (folder / "site").is_dir():
+            shutil.rmtree(folder, ignore_errors=True)
+            src = copy_repository(folder / "repo")
+            manifest = src / MANIFEST.relative_to(ROOT)
+            promised = yaml.safe_load(manifest.read_text(encoding="utf-8"))
+            promised["redirects"] = {**(promised.get("redirects") or {}), **MOVED}
+            manifest.write_text(yaml.safe_dump(promised, sort_keys=False, allow_unicode=True), encoding="utf-8")
+            build_site(src).rename(folder / "site")
+    return CopyBuild(folder / "repo", folder / "site")
 
 
 @pytest.fixture(scope="session")
@@ -271,7 +283,8 @@ def axe_violations(p, context: str = "document") -> list[str]:
     """axe-core's violations on the page as it is now, one line each."""
     if not AXE.exists():
         pytest.fail(f"{AXE} missing: run `make node` (make test does it)")
-    p.add_script_tag(path=str(AXE))
+    if not p.evaluate("'axe' in window"):
+        p.add_script_tag(path=str(AXE))
     result = p.evaluate(f"() => axe.run({context}, {{resultTypes: ['violations']}})")
     return [f"{urlsplit(p.url).path}: {v['id']} ({len(v['nodes'])}×, e.g. {v['nodes'][0]['target']})"
             for v in result["violations"]]

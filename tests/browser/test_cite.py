@@ -160,7 +160,6 @@ def moved_server(moved_build):
 
 
 @pytest.mark.build
-@pytest.mark.xdist_group("moved_build")
 @pytest.mark.parametrize("lang", LANGS)
 def test_redirects_land_in_both_languages_keeping_a_fragment(cite_context, moved_build, moved_server, lang):
     w = watch(cite_context, urlsplit(moved_server.base_url).netloc)
@@ -179,7 +178,6 @@ def test_redirects_land_in_both_languages_keeping_a_fragment(cite_context, moved
 
 
 @pytest.mark.build
-@pytest.mark.xdist_group("moved_build")
 def test_redirects_land_without_javascript(browser, moved_build, moved_server):
     ctx = browser.new_context(java_script_enabled=False)
     try:

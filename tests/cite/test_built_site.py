@@ -176,7 +176,6 @@ def test_ledger_highlights_discrepancies_and_explains_them(site_dir, lang):
 
 
 @pytest.mark.build
-@pytest.mark.xdist_group("moved_build")
 def test_every_redirect_has_a_page_in_both_languages(moved_build):
     redirects = moved_build.redirects()
     assert MOVED.items() <= redirects.items()

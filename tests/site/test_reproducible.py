@@ -11,7 +11,7 @@ import pytest
 
 from ..conftest import build_site
 
-pytestmark = [pytest.mark.build, pytest.mark.xdist_group("moved_build")]
+pytestmark = pytest.mark.build
 
 
 def differing(a, b, rel="") -> list[str]:
