@@ -19,7 +19,6 @@ from urllib.parse import urlsplit
 import pytest
 
 from ictsite.charts.paths import PLOTLY_BUNDLE
-from ictsite.site.pages import BY_SLUG
 
 from ..conftest import ALL_PAGES, CHART_PAGES, axe_violations, charts_on, page_id, read_through, settle, url, watch
 
