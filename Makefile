@@ -1,6 +1,7 @@
 # One entry point for newcomers, CI and the deploy workflow.
 #   make serve   build everything and serve the site at http://127.0.0.1:8000
 #   make test    run every test (data, pages, charts, browser)
+#   make test-fast   the tests that need no browser and no second build
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
@@ -23,11 +24,12 @@ export CHROME_PATH ?= /usr/bin/chromium
 # Reproducible builds: dates in the output (sitemap lastmod, gzip headers) come from the commit.
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 
-.PHONY: help venv data pages site serve test bench browser node lock clean
+.PHONY: help venv data pages site serve test test-fast bench browser node lock clean
 
 help:
 	@echo "make serve  - build data, pages, charts and both languages; serve at http://$(HOST):$(PORT)"
 	@echo "make test   - run all tests (installs Debian's chromium if missing and you are root)"
+	@echo "make test-fast - after make site: the tests that need no browser and no second build"
 	@echo "make data   - validate data/ and print a summary"
 	@echo "make site   - build the site into site/"
 	@echo "make bench  - page weight and Lighthouse figures for every page"
@@ -67,8 +69,15 @@ $(NODE_STAMP): $(NODE_DIR)/package.json $(NODE_DIR)/package-lock.json
 
 node: $(NODE_STAMP)
 
+# Two workers, each with a browser of its own (the build of a copy of the repository that some
+# tests use is made once and shared: tests/conftest.py, moved_build).
 test: site browser node
-	$(BIN)/pytest
+	$(BIN)/pytest -n 2
+
+# The site/ you last built, checked without a browser and without building again. One process:
+# starting a second worker costs more than it saves here.
+test-fast: venv node
+	$(BIN)/pytest -m "not browser and not build"
 
 bench: site browser node
 	$(PY) -m ictsite.bench

@@ -5,18 +5,25 @@ so a stale or missing site/ fails loudly instead of being silently rebuilt.
 """
 from __future__ import annotations
 
+import fcntl
+import os
 import shutil
+import subprocess
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+import yaml
 
+from ictsite.charts import CHARTS
 from ictsite.chromium import CHROMIUM, CHROMIUM_ARGS
-from ictsite.paths import DATA, SITE
-from ictsite.serve import start_in_background
 from ictsite.data import load_dataset
-from ictsite.site.pages import LANGS, PAGES
+from ictsite.paths import DATA, ROOT, SITE
+from ictsite.serve import start_in_background
+from ictsite.site.manifest import MANIFEST
+from ictsite.site.pages import BY_SLUG, LANGS, PAGES
 from ictsite.site.releasepages import release_pages
 
 SUBPATH = "/ict-trade-story/"
@@ -44,6 +51,105 @@ def site_dir() -> Path:
     if not (SITE / "index.html").exists():
         pytest.fail("site/ is not built: run `make site` (make test does it for you)")
     return SITE
+
+
+# ---- the source article --------------------------------------------------------------------
+
+ARTICLE = Path("shared/seed/000_73f4d05705896842.txt")  # next to the checkout: ../shared/seed/
+
+
+def _article_candidates() -> list[Path]:
+    """ICT_ARTICLE if set; ../shared/seed/ beside this checkout; and, for a clean clone of a local
+    repository (as CI makes), beside the repository it was cloned from."""
+    places = [Path(os.environ["ICT_ARTICLE"])] if os.environ.get("ICT_ARTICLE") else []
+    places.append(ROOT.parent / ARTICLE)
+    origin = subprocess.run(["git", "-C", str(ROOT), "remote", "get-url", "origin"],
+                            capture_output=True, text=True).stdout.strip()
+    if origin and Path(origin).is_dir():
+        places.append(Path(origin).resolve().parent / ARTICLE)
+    return places
+
+
+@pytest.fixture(scope="session")
+def article_text() -> str:
+    """The article this site is built from. In CI (CI set) its absence fails the run: the tests
+    that read it may not silently skip there."""
+    places = _article_candidates()
+    found = next((f for f in places if f.is_file()), None)
+    if found is None:
+        message = f"the source article is in none of {[str(f) for f in places]} (set ICT_ARTICLE)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return found.read_text(encoding="utf-8")
+
+
+# ---- a site built from a copy of the repository ---------------------------------------------
+
+# The site has never moved a page, so the copy's manifest moves two, one of them into another
+# page's section: the redirect tests then run on pages the build itself wrote.
+MOVED = {"/method/": "/data/#method-notes", "/trade-regions/": "/regions/"}
+# Not copied: what the build makes or the machine installs. The copy's build uses this checkout's
+# .venv, and imports the copy's scripts/ (PYTHONPATH), so nothing it writes lands in the repository.
+NOT_COPIED_AT_ROOT = {".git", ".venv", ".lockenv", "site", ".cache", ".pytest_cache"}
+NOT_COPIED = {"node_modules", "__pycache__"}
+
+
+def _ignore(folder: str, names: list[str]) -> set[str]:
+    at_root = Path(folder) == ROOT
+    return {n for n in names if n in NOT_COPIED or n.endswith(".egg-info") or (at_root and n in NOT_COPIED_AT_ROOT)}
+
+
+def copy_repository(dst: Path) -> Path:
+    shutil.copytree(ROOT, dst, ignore=_ignore, symlinks=True)
+    return dst
+
+
+def build_site(src: Path) -> Path:
+    """`make site` in a copy of the repository (cold: no notebook cache); returns its site/."""
+    venv = Path(sys.prefix)
+    shutil.rmtree(src / ".cache", ignore_errors=True)
+    epoch = os.environ.get("SOURCE_DATE_EPOCH") or subprocess.run(
+        ["git", "log", "-1", "--format=%ct"], cwd=ROOT, capture_output=True, text=True).stdout.strip() or "0"
+    env = dict(os.environ, PYTHONPATH=str(src / "scripts"), NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH=epoch)
+    # -o: the copy's pyproject.toml must never trigger a reinstall of this checkout's .venv.
+    run = subprocess.run(["make", "--no-print-directory", "-C", str(src), "-o", str(venv / ".installed"),
+                          f"VENV={venv}", "site"], env=env, capture_output=True, text=True)
+    assert run.returncode == 0, f"make site in a copy failed:\n{run.stdout[-3000:]}\n{run.stderr[-3000:]}"
+    return src / "site"
+
+
+@dataclass
+class CopyBuild:
+    src: Path   # the copy of the repository
+    site: Path  # what `make site` built from it
+
+    def redirects(self) -> dict[str, str]:
+        """The redirects in the copy's URL manifest: MOVED, and any the repository has."""
+        return yaml.safe_load((self.src / MANIFEST.relative_to(ROOT)).read_text(encoding="utf-8"))["redirects"]
+
+
+@pytest.fixture(scope="session")
+def moved_build(tmp_path_factory) -> CopyBuild:
+    """The repository, copied, with the redirects in MOVED added to its URL manifest, built.
+
+    Built once per run: under pytest-xdist the workers share one temporary folder, and the first
+    to need the build makes it while the others wait on a lock."""
+    shared = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared = shared.parent  # popen-gwN/ → the run's folder, the same for every worker
+    folder = shared / "moved_build"
+    with open(shared / "moved_build.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (folder / "site").is_dir():
+            shutil.rmtree(folder, ignore_errors=True)
+            src = copy_repository(folder / "repo")
+            manifest = src / MANIFEST.relative_to(ROOT)
+            promised = yaml.safe_load(manifest.read_text(encoding="utf-8"))
+            promised["redirects"] = {**(promised.get("redirects") or {}), **MOVED}
+            manifest.write_text(yaml.safe_dump(promised, sort_keys=False, allow_unicode=True), encoding="utf-8")
+            build_site(src).rename(folder / "site")
+    return CopyBuild(folder / "repo", folder / "site")
 
 
 @pytest.fixture(scope="session")
@@ -80,6 +186,7 @@ class Watched:
     console_errors: list[str] = field(default_factory=list)
     failed_requests: list[str] = field(default_factory=list)
     offhost_requests: list[str] = field(default_factory=list)
+    requests: list[str] = field(default_factory=list)  # every URL asked for, in order
 
     def problems(self) -> list[str]:
         return ([f"console: {m}" for m in self.console_errors]
@@ -94,6 +201,7 @@ def watch(context, host: str) -> Watched:
     page.on("pageerror", lambda e: w.console_errors.append(str(e)))
 
     def on_request(req):
+        w.requests.append(req.url)
         parts = urlsplit(req.url)
         if parts.scheme in ("http", "https", "ws", "wss") and parts.netloc != host:
             w.offhost_requests.append(req.url)
@@ -126,3 +234,69 @@ def phone_context(browser):
 @pytest.fixture
 def watched(context, server) -> Watched:
     return watch(context, urlsplit(server.base_url).netloc)
+
+
+# ---- helpers for the browser tests ----------------------------------------------------------
+
+SLUG = {"overview": "index"}  # chart page name → site page slug, where they differ
+CHART_PAGES = sorted({SLUG.get(spec.page, spec.page) for spec in CHARTS.values()})
+PLAIN_PAGES = [p.slug for p in PAGES if p.slug not in CHART_PAGES]
+AXE = ROOT / "scripts/node/node_modules/axe-core/axe.min.js"
+
+ALL_LIVE = ("() => [...document.querySelectorAll('figure[data-ict-chart]')]"
+            ".every(f => f.dataset.ictState === 'live' && f.querySelector('.ict-chart__live .main-svg'))")
+
+
+def charts_on(slug: str) -> list[str]:
+    return [cid for cid, spec in CHARTS.items() if SLUG.get(spec.page, spec.page) == slug]
+
+
+def url(server, slug: str, lang: str) -> str:
+    """The address of a page on a test server."""
+    return server.base_url + BY_SLUG[slug].url(lang).lstrip("/")
+
+
+def read_through(p) -> None:
+    """From the top, scroll down the page in reader-sized steps (back/forward may restore a
+    position below the charts, from where a reader would not reach them), then wait until every
+    chart is live. Each step waits until the page has moved and been drawn there, so the
+    charts' IntersectionObserver has seen it; no step waits a fixed time."""
+    p.evaluate("window.scrollTo({top: 0, behavior: 'instant'})")
+    while True:
+        y = p.evaluate("scrollY")
+        if y >= p.evaluate("document.documentElement.scrollHeight - innerHeight - 1"):
+            break
+        p.mouse.wheel(0, 500)
+        # Polled once per animation frame: true only on a frame drawn after the scroll.
+        p.wait_for_function("y => scrollY > y", arg=y)
+    try:
+        p.wait_for_function(ALL_LIVE, timeout=30_000)
+    except Exception:
+        states = p.eval_on_selector_all(
+            "figure[data-ict-chart]", "els => els.map(e => [e.id, e.dataset.ictState, e.dataset.ictError])")
+        raise AssertionError(f"charts not live after reading through {p.url}: {states}") from None
+
+
+# Resolves once the page has nothing left to do: its main thread has been idle (so the work
+# queued after `load`, such as Material's start-up and the charts' set-up, has run) and two
+# frames have been drawn since (so any layout that work caused has happened and been reported).
+SETTLED = """() => new Promise(done => {
+  const idle = () => new Promise(r => requestIdleCallback(r, {timeout: 10000}));
+  const frames = () => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+  idle().then(frames).then(idle).then(frames).then(done);
+})"""
+
+
+def settle(p) -> None:
+    p.evaluate(SETTLED)
+
+
+def axe_violations(p, context: str = "document") -> list[str]:
+    """axe-core's violations on the page as it is now, one line each."""
+    if not AXE.exists():
+        pytest.fail(f"{AXE} missing: run `make node` (make test does it)")
+    if not p.evaluate("'axe' in window"):
+        p.add_script_tag(path=str(AXE))
+    result = p.evaluate(f"() => axe.run({context}, {{resultTypes: ['violations']}})")
+    return [f"{urlsplit(p.url).path}: {v['id']} ({len(v['nodes'])}×, e.g. {v['nodes'][0]['target']})"
+            for v in result["violations"]]

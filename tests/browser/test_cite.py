@@ -4,19 +4,16 @@ One browser context for the module (clipboard permission granted once); pages ar
 """
 from __future__ import annotations
 
-import shutil
 from urllib.parse import urlsplit
 
 import pytest
 
-from ictsite.cite.redirects import redirect_pages
 from ictsite.cite.release import site_url
 from ictsite.serve import start_in_background
-from ictsite.site import manifest
-from ictsite.site.pages import BY_SLUG, LANGS
+from ictsite.site.pages import BY_SLUG, LANGS, lang_path
 from ictsite.site.strings import t
 
-from ..conftest import watch
+from ..conftest import MOVED, url, watch
 
 pytestmark = pytest.mark.browser
 
@@ -55,7 +52,7 @@ def toast(p) -> str:
 @pytest.mark.parametrize("lang", LANGS)
 def test_copy_buttons_copy_the_reference_and_the_bibtex(tab, server, lang):
     p = tab.page
-    p.goto(server.base_url + BY_SLUG["regions"].url(lang).lstrip("/"), wait_until="load")
+    p.goto(url(server, "regions", lang), wait_until="load")
     buttons = p.locator(".ict-cite__copy")
     assert buttons.count() == 2 and buttons.first.is_visible()
     assert buttons.first.text_content() == t(lang, "cite.copy.reference")
@@ -77,7 +74,7 @@ def test_copy_buttons_copy_the_reference_and_the_bibtex(tab, server, lang):
 @pytest.mark.parametrize("lang", LANGS)
 def test_section_link_copies_the_public_address_that_lands_on_the_section(tab, server, lang):
     p = tab.page
-    p.goto(server.base_url + BY_SLUG["industries"].url(lang).lstrip("/"), wait_until="load")
+    p.goto(url(server, "industries", lang), wait_until="load")
     link = p.locator("h2#game > a.headerlink")
     heading = p.locator("h2#game").text_content().replace("¶", "").strip()
     assert link.get_attribute("aria-label") == t(lang, "cite.section_link", heading=heading)
@@ -124,7 +121,7 @@ def test_print_layout_is_a_clean_document_ending_with_the_citation(browser, serv
     ctx = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
     try:
         p = ctx.new_page()
-        p.goto(server.base_url + BY_SLUG[slug].url(lang).lstrip("/"), wait_until="load")
+        p.goto(url(server, slug, lang), wait_until="load")
         p.emulate_media(media="print")
         p.evaluate("dispatchEvent(new Event('beforeprint'))")  # as the browser does before printing
         state = p.evaluate(PRINT_STATE)
@@ -144,10 +141,6 @@ def test_print_layout_is_a_clean_document_ending_with_the_citation(browser, serv
         ctx.close()
 
 
-def public_path(lang: str, path: str) -> str:
-    return ("/" if lang == "ko" else f"/{lang}/") + path.lstrip("/")
-
-
 def _lands(p, start: str, want_path: str, want_fragment: str) -> None:
     p.goto(start, wait_until="commit")
     p.wait_for_url(lambda u: urlsplit(u).path == want_path, timeout=5000)
@@ -157,56 +150,41 @@ def _lands(p, start: str, want_path: str, want_fragment: str) -> None:
         assert p.locator(f"#{want_fragment}").count() == 1
 
 
-def test_every_real_redirect_lands(tab, server):
-    for old, new in (manifest.load().get("redirects") or {}).items():
-        target, _, fragment = new.partition("#")
-        for lang in LANGS:
-            prefix = "" if lang == "ko" else f"{lang}/"
-            _lands(tab.page, server.base_url + prefix + old.lstrip("/"),
-                   public_path(lang, target), fragment)
-
-
-# The site has never moved a page, so the mechanism is proved on a copy of the site with
-# redirects made for the test: a page moved, and a page folded into another page's section.
-FIXTURE = {"/method/": "/data/#method-notes", "/trade-regions/": "/regions/"}
-
-
+# The site that `make site` built from a copy of the repository whose manifest has real redirects.
 @pytest.fixture(scope="module")
-def moved_server(site_dir, tmp_path_factory):
-    root = tmp_path_factory.mktemp("moved") / "site"
-    shutil.copytree(site_dir, root)
-    for path, html in redirect_pages(FIXTURE, site_url()).items():
-        (root / path).parent.mkdir(parents=True, exist_ok=True)
-        (root / path).write_text(html, encoding="utf-8")
-    srv = start_in_background(root)
+def moved_server(moved_build):
+    assert MOVED.items() <= moved_build.redirects().items()
+    srv = start_in_background(moved_build.site)
     yield srv
     srv.shutdown()
 
 
+@pytest.mark.build
 @pytest.mark.parametrize("lang", LANGS)
-def test_redirects_land_in_both_languages_keeping_a_fragment(cite_context, moved_server, lang):
+def test_redirects_land_in_both_languages_keeping_a_fragment(cite_context, moved_build, moved_server, lang):
     w = watch(cite_context, urlsplit(moved_server.base_url).netloc)
     try:
-        prefix = "" if lang == "ko" else f"{lang}/"
-        for old, new in FIXTURE.items():
+        for old, new in moved_build.redirects().items():
             target, _, fragment = new.partition("#")
-            start = moved_server.base_url + prefix + old.lstrip("/")
-            _lands(w.page, start, public_path(lang, target), fragment)
+            start = moved_server.base_url + lang_path(lang, old).lstrip("/")
+            _lands(w.page, start, lang_path(lang, target), fragment)
             assert w.page.evaluate("document.documentElement.lang") == lang
             # A reader's own #fragment wins over the redirect's.
-            _lands(w.page, start + "#cite", public_path(lang, target), "cite")
+            _lands(w.page, start + "#cite", lang_path(lang, target), "cite")
         # Requests cut short by the forward itself (ERR_ABORTED) are expected; nothing else is.
         assert not [x for x in w.problems() if "net::ERR_ABORTED" not in x]
     finally:
         w.page.close()
 
 
-def test_redirects_land_without_javascript(browser, moved_server):
+@pytest.mark.build
+def test_redirects_land_without_javascript(browser, moved_build, moved_server):
     ctx = browser.new_context(java_script_enabled=False)
     try:
         p = ctx.new_page()
         for lang in LANGS:
-            prefix = "" if lang == "ko" else f"{lang}/"
-            _lands(p, moved_server.base_url + prefix + "method/", public_path(lang, "/data/"), "method-notes")
+            for old, new in moved_build.redirects().items():
+                target, _, fragment = new.partition("#")
+                _lands(p, moved_server.base_url + lang_path(lang, old).lstrip("/"), lang_path(lang, target), fragment)
     finally:
         ctx.close()

@@ -6,9 +6,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from ictsite.site.pages import BY_SLUG
-
-from ..conftest import watch
+from ..conftest import url, watch
 
 pytestmark = pytest.mark.browser
 
@@ -16,10 +14,6 @@ SCHEME = "document.body.dataset.mdColorScheme"
 ROOT_SCHEME = "getComputedStyle(document.documentElement).colorScheme"
 THEME_COLOR = "(document.querySelector('meta[name=theme-color]') || {}).content"
 TOGGLE = "form[data-ict-palette] label:visible"
-
-
-def url(server, slug, lang):
-    return server.base_url + BY_SLUG[slug].url(lang).lstrip("/")
 
 
 @pytest.fixture
@@ -88,9 +82,15 @@ def test_the_page_follows_the_os_until_the_reader_chooses(context, server):
     p.emulate_media(color_scheme="light")
     p.wait_for_function(f"{SCHEME} === 'default'")
     p.locator(TOGGLE).click()  # the reader picks dark …
-    p.emulate_media(color_scheme="light")
-    p.wait_for_timeout(200)
-    assert p.evaluate(SCHEME) == "slate"  # … and keeps it
+    assert p.evaluate(SCHEME) == "slate"
+    for os_scheme in ("dark", "light"):  # … and keeps it, whatever the OS does next
+        # Set once the page has been told of the OS change (our listener runs after its own).
+        p.evaluate("""s => { window.__told = false; matchMedia(`(prefers-color-scheme: ${s})`)
+                             .addEventListener('change', () => { window.__told = true; }, {once: true}); }""",
+                   os_scheme)
+        p.emulate_media(color_scheme=os_scheme)
+        p.wait_for_function("window.__told")
+        assert p.evaluate(SCHEME) == "slate"
 
 
 def test_material_does_not_mount_its_palette_component(dark_context, server):

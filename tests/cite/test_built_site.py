@@ -25,7 +25,7 @@ from ictsite.cite.release import release, site_url
 from ictsite.site import manifest
 from ictsite.site import pages as P
 
-from ..conftest import ALL_PAGES, page_id
+from ..conftest import ALL_PAGES, MOVED, page_id
 
 
 @cache
@@ -135,10 +135,9 @@ def test_json_ld_credits_the_article_and_its_author(site_dir, param):
     assert article["name"] == "대한민국 ICT 서비스 무역의 도약과 과제"
     assert article["author"]["name"] == "이학기" and "KISDI" in article["author"]["affiliation"]["alternateName"]
     assert doc["version"] == release().version
-    if doc["@type"] == "Dataset":
-        for dist in doc["distribution"]:
-            f = site_file(dist["contentUrl"], site_url())
-            assert f.read_bytes() == (paths.DATA / dist["name"]).read_bytes()
+    if doc["@type"] == "Dataset":  # the files offered on the page (their bytes: the test below)
+        offered = download_links(html(page, lang), site_url() + page.url(lang).lstrip("/"))
+        assert {d["name"]: d["contentUrl"] for d in doc["distribution"]} == offered
 
 
 def download_links(page_html: str, page_url: str) -> dict[str, str]:
@@ -176,13 +175,17 @@ def test_ledger_highlights_discrepancies_and_explains_them(site_dir, lang):
     assert 'href="#statuses"' in text and 'href="#discrepancies-found"' in text
 
 
-def test_every_redirect_has_a_page_in_both_languages(site_dir):
-    redirects = manifest.load().get("redirects") or {}
+@pytest.mark.build
+def test_every_redirect_has_a_page_in_both_languages(moved_build):
+    redirects = moved_build.redirects()
+    assert MOVED.items() <= redirects.items()
     for old, new in redirects.items():
         for lang in P.LANGS:
-            f = manifest.page_file(site_dir, old, lang)
+            f = manifest.page_file(moved_build.site, old, lang)
             assert f.is_file(), f"{lang}:{old} has no redirect page"
-            assert f'<html lang="{lang}">' in f.read_text(encoding="utf-8")
+            text = f.read_text(encoding="utf-8")
+            assert f'<html lang="{lang}">' in text
+            assert f'<link rel="canonical" href="{site_url()}{P.lang_path(lang, new).lstrip("/")}">' in text
 
 
 def test_licences_agree_everywhere(site_dir):

@@ -11,6 +11,9 @@ from ictsite import paths
 from ictsite.cite.redirects import RedirectError, check, redirect_html, redirect_pages, relative
 from ictsite.site import manifest
 from ictsite.site import pages as P
+from ictsite.site.generate import BuildError, _release
+
+from ..conftest import MOVED
 
 SITE = "https://pages.example/ict-trade-story/"
 MANIFEST_PATH = manifest.MANIFEST.relative_to(paths.ROOT).as_posix()
@@ -53,9 +56,18 @@ def test_one_page_per_language():
     assert sorted(pages) == ["en/method/index.html", "method/index.html"]
 
 
-def test_real_redirects_are_well_formed():
+def test_the_build_takes_the_manifests_redirects_and_refuses_a_broken_one(tmp_path, monkeypatch):
     promised = manifest.load()
-    assert check(promised.get("redirects") or {}, promised["pages"]) == []
+    fixture = tmp_path / "url_manifest.yml"
+    monkeypatch.setattr(manifest, "MANIFEST", fixture)
+
+    def build_with(redirects: dict[str, str]):
+        fixture.write_text(yaml.safe_dump(dict(promised, redirects=redirects)), encoding="utf-8")
+        return _release()
+
+    assert build_with(MOVED)[2] == MOVED
+    with pytest.raises(BuildError, match="#no-such is not an anchor of /data/"):
+        build_with({**MOVED, "/method/": "/data/#no-such"})
 
 
 def _history() -> list[tuple[str, dict]]:

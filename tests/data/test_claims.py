@@ -11,11 +11,9 @@ import pytest
 from ictsite.data import load_dataset
 from ictsite.data.claims import ledger_csv_text
 from ictsite.data.validate import validate_inputs
-from ictsite.paths import DATA, ROOT
+from ictsite.paths import DATA
 
 from .helpers import append_copy, expect_one_bad_cell, only_problem, read_rows, write_rows
-
-SEED = ROOT.parent / "shared" / "seed" / "000_73f4d05705896842.txt"
 
 EXPECTED = {
     "overview-wto-services-vs-goods": "external", "overview-wto-ict-services-growth": "external",
@@ -200,9 +198,8 @@ def test_duplicate_claim_id(data_dir: Path):
 
 # ---- our words, not the article's -------------------------------------------------
 
-@pytest.mark.skipif(not SEED.exists(), reason="the seed article is not next to this clone")
-def test_descriptions_are_not_copied_from_the_article(ledger):
-    article = " ".join(SEED.read_text(encoding="utf-8").split())
+def test_descriptions_are_not_copied_from_the_article(ledger, article_text):
+    article = " ".join(article_text.split())
     for row in ledger.values():
         for col in ("claim_ko", "claim_en", "note", "note_ko"):
             text = row[col]

@@ -11,7 +11,7 @@ from ictsite.data.package import LAST_UPDATED, VERSION, datapackage_text
 from ictsite.data.validate import validate_inputs
 from ictsite.paths import DATA
 
-from .helpers import read_rows, set_cell
+from .helpers import read_rows
 
 FRICTIONLESS = Path(sys.executable).parent / "frictionless"
 
@@ -31,16 +31,6 @@ def test_frictionless_validates_the_package():
     report = frictionless_report(DATA / "datapackage.json")
     assert report["valid"], json.dumps(report, ensure_ascii=False)[:2000]
     assert len(report["tasks"]) == len(list(DATA.glob("*.csv")))
-
-
-def test_frictionless_enforces_codes_too(data_dir: Path):
-    # The package's own constraints catch an unknown code without our validator.
-    set_cell(data_dir / "exports_by_region.csv", {"industry": "telecom", "region": "europe"},
-             "region", "europa")
-    report = frictionless_report(data_dir / "datapackage.json")
-    assert not report["valid"]
-    errors = {e["type"] for t in report["tasks"] for e in t["errors"]}
-    assert {"foreign-key", "constraint-error"} <= errors
 
 
 def test_every_csv_is_described_field_by_field():

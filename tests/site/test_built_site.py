@@ -6,9 +6,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from ictsite import paths
 from ictsite.site import manifest
-from ictsite.site.generate import DOWNLOADS
 from ictsite.site.pages import DEFAULT_LANG, LANGS, PAGES, lang_path
 
 from ..conftest import ALL_PAGES, page_id
@@ -128,14 +126,6 @@ def test_stylesheets_import_nothing_from_other_hosts(site_dir):
     for css in site_dir.rglob("*.css"):
         text = css.read_text(encoding="utf-8", errors="replace")
         assert not re.search(r"""(?:@import|url\()\s*["']?(?:https?:)?//""", text), css
-
-
-@pytest.mark.parametrize("name", DOWNLOADS)
-def test_downloads_are_byte_identical_to_data(site_dir, name):
-    src = paths.DATA / name
-    if not src.exists():
-        pytest.skip(f"data/{name} not produced yet")
-    assert (site_dir / "data" / name).read_bytes() == src.read_bytes()
 
 
 def test_search_index_is_split_by_language(site_dir):
