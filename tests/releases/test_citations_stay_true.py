@@ -7,7 +7,6 @@ latest-release card moves, by design, and the new release gets its own page.
 """
 from __future__ import annotations
 
-import dataclasses
 import re
 from pathlib import Path
 
@@ -17,12 +16,13 @@ from ictsite.charts import CHARTS
 from ictsite.data import load_dataset
 from ictsite.paths import DOCS
 from ictsite.site import pages as P
-from ictsite.site.comparisons import ComparisonFailed, STATEMENTS
 from ictsite.site.generate import render_all
-from ictsite.site.numbers import story_quantities
-from ictsite.site.render import STORY, render_page
 
 from ..data.helpers import append_synthetic_year
+
+# Renders every page of both languages (notebooks included) once more: part of `make test`, not of
+# `make test-fast`.
+pytestmark = pytest.mark.build
 
 STORY_SLUGS = ("index", "industries", "firm-size", "regions", "policy", "about")
 CARD = re.compile(r'<aside class="ict-latest".*?</aside>\n', re.S)
@@ -77,28 +77,3 @@ def test_the_new_release_gets_its_page_and_charts(with_new_year, lang):
     assert 'id="chart-' + slug + '-by-industry"' in text
     assert (stage / lang / "charts" / f"chart-{slug}-by-region.csv").exists()
     assert f"(../releases/{slug}.md)" in (stage / lang / "releases" / "index.md").read_text(encoding="utf-8")
-
-
-def test_a_flipped_ranking_stops_the_build():
-    """Nudge IT services above games; the page that calls games the largest must refuse to build."""
-    ds = load_dataset()
-    trade = ds.tables["trade_type"].copy()
-    games = trade[(trade.industry == "game_software") & (trade.trade_type == "total") & (trade.year == ds.year)]
-    it = (trade.industry == "it_services") & (trade.trade_type == "total") & (trade.year == ds.year)
-    trade.loc[it, "value"] = float(games["value"].iloc[0]) + 1
-    flipped = dataclasses.replace(ds, tables={**ds.tables, "trade_type": trade})
-    for lang in P.LANGS:
-        with pytest.raises(ComparisonFailed) as err:
-            render_page(flipped, story_quantities(flipped), P.BY_SLUG["industries"], lang, {})
-        msg = str(err.value)
-        assert f"scripts/ictsite/story/{lang}/industries.md" in msg and "games-largest-industry" in msg
-        assert "the largest is it_services" in msg
-
-
-def test_both_languages_state_the_same_comparisons():
-    used = {}
-    for lang in P.LANGS:
-        used[lang] = {slug: sorted(re.findall(r'holds\("([^"]+)"\)', (STORY / lang / f"{slug}.md").read_text(encoding="utf-8")))
-                      for slug in STORY_SLUGS}
-        assert set(sum(used[lang].values(), [])) <= set(STATEMENTS)
-    assert used["ko"] == used["en"]
