@@ -17,13 +17,13 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 
-from ictsite.charts import CHARTS
+from ictsite.charts import all_charts
 from ictsite.chromium import CHROMIUM, CHROMIUM_ARGS
 from ictsite.data import load_dataset
 from ictsite.paths import DATA, ROOT, SITE
 from ictsite.serve import start_in_background
 from ictsite.site.manifest import MANIFEST
-from ictsite.site.pages import BY_SLUG, LANGS, PAGES
+from ictsite.site.pages import LANGS, PAGES, page_for_path
 from ictsite.site.releasepages import release_pages
 
 SUBPATH = "/ict-trade-story/"
@@ -239,8 +239,17 @@ def watched(context, server) -> Watched:
 # ---- helpers for the browser tests ----------------------------------------------------------
 
 SLUG = {"overview": "index"}  # chart page name → site page slug, where they differ
-CHART_PAGES = sorted({SLUG.get(spec.page, spec.page) for spec in CHARTS.values()})
-PLAIN_PAGES = [p.slug for p in PAGES if p.slug not in CHART_PAGES]
+PAGE_BY_SLUG = {p.slug: p for p in SITE_PAGES}
+ALL_CHARTS = all_charts(load_dataset())  # the story's charts and each release's
+
+
+def _slug_of(chart) -> str:
+    """The slug of the page a chart sits on (a release chart names its page by path)."""
+    return page_for_path(chart.page).slug if chart.page.startswith("/") else SLUG.get(chart.page, chart.page)
+
+
+CHART_PAGES = sorted({_slug_of(c) for c in ALL_CHARTS})
+PLAIN_PAGES = [p.slug for p in SITE_PAGES if p.slug not in CHART_PAGES]
 AXE = ROOT / "scripts/node/node_modules/axe-core/axe.min.js"
 
 ALL_LIVE = ("() => [...document.querySelectorAll('figure[data-ict-chart]')]"
@@ -248,12 +257,12 @@ ALL_LIVE = ("() => [...document.querySelectorAll('figure[data-ict-chart]')]"
 
 
 def charts_on(slug: str) -> list[str]:
-    return [cid for cid, spec in CHARTS.items() if SLUG.get(spec.page, spec.page) == slug]
+    return [c.id for c in ALL_CHARTS if _slug_of(c) == slug]
 
 
 def url(server, slug: str, lang: str) -> str:
     """The address of a page on a test server."""
-    return server.base_url + BY_SLUG[slug].url(lang).lstrip("/")
+    return server.base_url + PAGE_BY_SLUG[slug].url(lang).lstrip("/")
 
 
 def read_through(p) -> None:
