@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from ictsite.site import manifest
-from ictsite.site.pages import DEFAULT_LANG, LANGS, PAGES, lang_path
+from ictsite.site.pages import LANGS, PAGES, lang_path
 
 from ..conftest import ALL_PAGES, page_id
 

@@ -102,7 +102,7 @@ def check_figures(f: CsvFile, inputs, problems: list[Problem]) -> None:
                                     rec.line, "dimension"))
         printed = [col for col in ("value", "share") if c[col]]
         if c["status"] == "not_published" and printed:
-            problems.append(Problem(f.shown, f"an empty cell (the row is marked not_published)",
+            problems.append(Problem(f.shown, "an empty cell (the row is marked not_published)",
                                     repr(c[printed[0]]), rec.line, printed[0]))
         if c["status"] == "published" and not printed:
             problems.append(Problem(f.shown, "a value or a share (the row is marked published)",
