@@ -23,11 +23,12 @@ def test_chart_ids_pages_and_order_are_the_contract():
     assert IDS == [
         "chart-leap", "chart-trade-balance", "chart-industry-mix",
         "chart-industry-by-trade-type", "chart-trade-type-split",
-        "chart-industry-by-firm-size", "chart-sme-share",
-        "chart-industry-by-region", "chart-north-america-balance",
+        "chart-firm-size-totals", "chart-industry-by-firm-size", "chart-sme-share",
+        "chart-region-totals", "chart-industry-by-region", "chart-region-split",
+        "chart-north-america-balance",
     ]
     pages = [CHARTS[c].page for c in IDS]
-    assert pages == ["overview"] * 3 + ["industries"] * 2 + ["firm-size"] * 2 + ["regions"] * 2
+    assert pages == ["overview"] * 3 + ["industries"] * 2 + ["firm-size"] * 3 + ["regions"] * 4
     for cid, spec in CHARTS.items():
         assert spec.id == cid and re.fullmatch(r"chart-[a-z0-9-]+", cid)
 

@@ -1,4 +1,4 @@
-"""The eight charts: what each one shows, computed from the dataset in one language.
+"""The story's charts: what each one shows, computed from the dataset in one language.
 
 Each builder returns a `Built`: the bar model both renderers draw, the table of exactly the
 numbers the chart shows (for the <details> table and the CSV), a subtitle and a text description.
@@ -199,13 +199,12 @@ def leap(ds: Dataset, lang: str) -> Built:
                  t(lang, "chart-leap.describe", **words), MONEY, prose_imports=True)
 
 
-def industry_mix(ds: Dataset, lang: str) -> Built:
-    total = total_exports(ds)
+def _bars(ds: Dataset, lang: str, chart_id: str, entries: list[tuple[str, str, float]],
+          total: float, first_column: str) -> Built:
+    """One bar per (code, label, value in 억 달러): its value and its share of `total`."""
     series = (Series("exports", t(lang, "balance.exports"), "c1"),)
     rows, table_rows, items = [], [], []
-    for code in industries_by_size(ds):
-        v = total_exports(ds, code)
-        label = ds.label("industry", code, lang)
+    for code, label, v in entries:
         s = share(v, total, lang)
         shown = t(lang, "ui.value_share", money=fmt.money(v, lang), share=pct_text(s, lang))
         rows.append(Row(code, label, shown, (Segment(0, 0.0, amount(v, lang),
@@ -215,14 +214,36 @@ def industry_mix(ds: Dataset, lang: str) -> Built:
                        share=pct_text(s, lang)))
     xmax = max(r.segments[0].end for r in rows)
     model = BarChart(tuple(rows), series, 0.0, xmax, legend=False)
-    table = table_frame([(t(lang, "ui.col_industry"), TEXT),
+    table = table_frame([(t(lang, first_column), TEXT),
                          (t(lang, "ui.money_col", name=t(lang, "balance.exports")), MONEY),
                          (t(lang, "ui.col_share"), PERCENT)], table_rows)
-    top = rows[0]
-    words = dict(year=ds.year, total=fmt.money(total, lang), top=top.label,
-                 top_share=pct_text(table_rows[0][2], lang), items=join(items, lang))
-    return Built(model, table, t(lang, "chart-industry-mix.subtitle", **words),
-                 t(lang, "chart-industry-mix.describe", **words), MONEY)
+    top = max(range(len(rows)), key=lambda i: (table_rows[i][1], -i))
+    words = dict(year=ds.year, total=fmt.money(total, lang), top=rows[top].label,
+                 top_share=pct_text(table_rows[top][2], lang), items=join(items, lang))
+    return Built(model, table, t(lang, f"{chart_id}.subtitle", **words),
+                 t(lang, f"{chart_id}.describe", **words), MONEY)
+
+
+def industry_mix(ds: Dataset, lang: str) -> Built:
+    entries = [(c, ds.label("industry", c, lang), total_exports(ds, c)) for c in industries_by_size(ds)]
+    return _bars(ds, lang, "chart-industry-mix", entries, total_exports(ds), "ui.col_industry")
+
+
+def _totals(ds: Dataset, lang: str, chart_id: str, dimension: str, by_size: bool) -> Built:
+    """One bar per category of a dimension (all industries together): value and share of exports."""
+    codes = categories(ds, dimension)
+    if by_size:
+        codes = sorted(codes, key=lambda c: (-ds.value(dimension, "total", c), c))
+    entries = [(c, ds.label(dimension, c, lang), ds.value(dimension, "total", c)) for c in codes]
+    return _bars(ds, lang, chart_id, entries, ds.value(dimension, "total", "total"), "ui.col_category")
+
+
+def firm_size_totals(ds: Dataset, lang: str) -> Built:
+    return _totals(ds, lang, "chart-firm-size-totals", "firm_size", by_size=False)
+
+
+def region_totals(ds: Dataset, lang: str) -> Built:
+    return _totals(ds, lang, "chart-region-totals", "region", by_size=True)
 
 
 def _stacked(ds: Dataset, lang: str, chart_id: str, dimension: str) -> Built:
@@ -277,7 +298,15 @@ def industry_by_region(ds: Dataset, lang: str) -> Built:
 
 def trade_type_split(ds: Dataset, lang: str) -> Built:
     """Each industry's exports as 100: shares by type, computed from the table's values."""
-    dimension, chart_id = "trade_type", "chart-trade-type-split"
+    return _split(ds, lang, "chart-trade-type-split", "trade_type")
+
+
+def region_split(ds: Dataset, lang: str) -> Built:
+    """Each industry's exports as 100: shares by region, computed from the table's values."""
+    return _split(ds, lang, "chart-region-split", "region")
+
+
+def _split(ds: Dataset, lang: str, chart_id: str, dimension: str) -> Built:
     cats = categories(ds, dimension)
     series = tuple(Series(c, ds.label(dimension, c, lang), SERIES[i % len(SERIES)])
                    for i, c in enumerate(cats))
@@ -395,9 +424,12 @@ CHARTS: "OrderedDict[str, ChartSpec]" = OrderedDict(
         ChartSpec("chart-industry-mix", "overview", industry_mix),
         ChartSpec("chart-industry-by-trade-type", "industries", industry_by_trade_type),
         ChartSpec("chart-trade-type-split", "industries", trade_type_split),
+        ChartSpec("chart-firm-size-totals", "firm-size", firm_size_totals),
         ChartSpec("chart-industry-by-firm-size", "firm-size", industry_by_firm_size),
         ChartSpec("chart-sme-share", "firm-size", sme_share),
+        ChartSpec("chart-region-totals", "regions", region_totals),
         ChartSpec("chart-industry-by-region", "regions", industry_by_region),
+        ChartSpec("chart-region-split", "regions", region_split),
         ChartSpec("chart-north-america-balance", "regions", north_america_balance),
     )
 )
