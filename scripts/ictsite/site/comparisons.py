@@ -94,6 +94,10 @@ STATEMENTS: dict[str, tuple[str, Callable[[Dataset], bool], Callable[[Dataset], 
         "Asia buys the most, then North America, then Europe, ahead of every other region",
         lambda ds: _ranked(_regions_of(ds, TOTAL))[:3] == ["asia", "north_america", "europe"],
         lambda ds: f"the order is {', '.join(_ranked(_regions_of(ds, TOTAL)))}"),
+    "asia-over-half": (
+        "Asia takes more than half of all exports",
+        lambda ds: ds.value("region", TOTAL, "asia") > ds.value("region", TOTAL, TOTAL) / 2,
+        lambda ds: "Asia takes half or less"),
     "asia-top-except-telecom": (
         "Asia is the largest market of every industry except telecommunications, where North America leads",
         lambda ds: _top_region_everywhere_but(ds) == ["telecom"]
