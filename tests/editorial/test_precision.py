@@ -59,3 +59,14 @@ def test_english_amounts_under_a_billion_read_in_millions():
     assert abs(deficit) < 10  # the fixture this test relies on: under USD 1 billion
     assert LocalNumbers(q, "en")["north_america_deficit"] == f"USD {fmt.number(deficit * 100, 0)} million"
     assert fmt.money(111.5, "en") == "USD 11.15 billion" and fmt.money(-3.6, "en") == "−USD 360 million"
+
+
+def test_charts_describe_shares_by_the_same_rule():
+    from ictsite.charts import CHARTS
+    from ictsite.site.numbers import share_text
+    ds = load_dataset()
+    text = CHARTS["chart-sme-share"].describe(ds, "en")
+    for code in ("telecom", "package_software"):
+        sme = sum(Decimal(str(ds.value("firm_size", code, s))) for s in ("medium", "small"))
+        shown = share_text(ds, float(sme), ds.value("firm_size", code, "total"), "en", 2)
+        assert f"{ds.label('industry', code, 'en')} {shown}" in text

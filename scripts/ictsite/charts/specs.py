@@ -93,6 +93,15 @@ def pct_text(value: float, lang: str) -> str:
     return fmt.percent(value, lang)
 
 
+def share_words(ds, part: float, whole: float, lang: str, cells: int = 1,
+                cell: tuple[str, str, str] | None = None) -> str:
+    """A share in a chart's words (hover, description): one decimal only where the printed cells
+    carry it, else the table's printed share or a whole percent, as in the prose. The data table
+    and CSV keep the computed value to one decimal."""
+    from ..site.numbers import share_text
+    return share_text(getattr(ds, "ds", ds), part, whole, lang, cells, cell)
+
+
 def join(items: list[str], lang: str) -> str:
     return t(lang, "ui.list_sep").join(items)
 
@@ -314,22 +323,24 @@ def _split(ds: Dataset, lang: str, chart_id: str, dimension: str) -> Built:
     for code in ["total", *industries_by_size(ds)]:
         label = ds.label("industry", code, lang)
         whole = ds.value(dimension, code, "total")
-        segs, edge, shares = [], 0.0, []
+        segs, edge, shares, words = [], 0.0, [], []
         for i, c in enumerate(cats):
             s = share(ds.value(dimension, code, c), whole, lang)
             shares.append(s)
+            words.append(share_words(ds, ds.value(dimension, code, c), whole, lang, cell=(dimension, code, c)))
             end = dec_sum(edge, s)
             segs.append(Segment(i, edge, end, t(lang, "ui.hover_pair", row=label,
-                                                  series=series[i].name, value=pct_text(s, lang))))
+                                                  series=series[i].name, value=words[-1])))
             edge = end
         rows.append(Row(code, label, "", tuple(segs), strong=code == "total"))
         table_rows.append([label, *shares])
         if code != "total":
             best = max(range(len(cats)), key=lambda i: (shares[i], -i))
             items.append(t(lang, "ui.item_top", name=label, category=series[best].name,
-                           value=pct_text(shares[best], lang)))
-    overall = [t(lang, "ui.item_pair", name=s.name, value=pct_text(v, lang))
-               for s, v in zip(series, table_rows[0][1:])]
+                           value=words[best]))
+        else:
+            overall_words = words
+    overall = [t(lang, "ui.item_pair", name=s.name, value=w) for s, w in zip(series, overall_words)]
     xmax = max(100.0, *(r.segments[-1].end for r in rows))
     model = BarChart(tuple(rows), series, 0.0, xmax)
     columns = [(t(lang, "ui.col_industry"), TEXT)]
@@ -348,21 +359,22 @@ def sme_share(ds: Dataset, lang: str) -> Built:
         parts = [ds.value("firm_size", code, s) for s in SME_SIZES]
         sme = dec_sum(*parts)
         whole = ds.value("firm_size", code, "total")
-        entries.append((code, parts, sme, whole, share(sme, whole, lang)))
+        entries.append((code, parts, sme, whole, share(sme, whole, lang),
+                        share_words(ds, sme, whole, lang, len(SME_SIZES))))
     # The overall row first as the reference, then industries by SME share.
     entries = entries[:1] + sorted(entries[1:], key=lambda e: (-e[4], e[0]))
     rows, table_rows, items = [], [], []
-    for code, (medium, small), sme, whole, s in entries:
+    for code, (medium, small), sme, whole, s, words in entries:
         label = ds.label("industry", code, lang)
-        hover = t(lang, f"{chart_id}.hover", row=label, share=pct_text(s, lang),
+        hover = t(lang, f"{chart_id}.hover", row=label, share=words,
                   medium=fmt.money(medium, lang), small=fmt.money(small, lang),
                   sme=fmt.money(sme, lang), total=fmt.money(whole, lang))
-        rows.append(Row(code, label, pct_text(s, lang), (Segment(0, 0.0, s, hover),),
+        rows.append(Row(code, label, words, (Segment(0, 0.0, s, hover),),
                         strong=code == "total"))
         table_rows.append([label, amount(medium, lang), amount(small, lang), amount(sme, lang),
                            amount(whole, lang), s])
         if code != "total":
-            items.append(t(lang, "ui.item_pair", name=label, value=pct_text(s, lang)))
+            items.append(t(lang, "ui.item_pair", name=label, value=words))
     model = BarChart(tuple(rows), series, 0.0, 100.0, legend=False, track=True)
     columns = [(t(lang, "ui.col_industry"), TEXT)]
     columns += [(t(lang, "ui.money_col", name=ds.label("firm_size", s, lang)), MONEY)
@@ -370,9 +382,9 @@ def sme_share(ds: Dataset, lang: str) -> Built:
     columns += [(t(lang, "ui.money_col", name=t(lang, f"{chart_id}.col_sme")), MONEY),
                 (t(lang, "ui.money_col", name=t(lang, "ui.col_total")), MONEY),
                 (t(lang, "ui.percent_col", name=t(lang, f"{chart_id}.col_sme")), PERCENT)]
-    _, _, sme_all, whole_all, share_all = entries[0]
+    _, _, sme_all, whole_all, share_all, share_all_words = entries[0]
     words = dict(year=ds.year, total=fmt.money(whole_all, lang), sme=fmt.money(sme_all, lang),
-                 sme_share=pct_text(share_all, lang), items=join(items, lang),
+                 sme_share=share_all_words, items=join(items, lang),
                  micro=fmt.money(ds.value("firm_size", "total", "micro"), lang),
                  other=fmt.money(ds.value("firm_size", "total", "individual_other"), lang))
     return Built(model, table_frame(columns, table_rows), t(lang, f"{chart_id}.subtitle", **words),

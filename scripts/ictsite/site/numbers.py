@@ -53,6 +53,14 @@ def _share(part: float, whole: float, cells: int = 1, printed: float | None = No
     return Quantity(value, "percent", digits=0)
 
 
+def share_text(ds: Dataset, part: float, whole: float, lang: str, cells: int = 1,
+               cell: tuple[str, str, str] | None = None) -> str:
+    """A share as prose and chart text show it, by the same precision rule (see _share);
+    `cell` (dimension, industry, category) names the printed cell whose share the table prints."""
+    printed = _printed_share(ds, *cell) if cell else None
+    return format_quantity(_share(part, whole, cells, printed), lang)
+
+
 def share_range(part: float, whole: float, cells: int = 1) -> tuple[Decimal, Decimal]:
     """The lowest and highest share (in percent) the unrounded values behind the cells allow."""
     p, w, h = _dec(part), _dec(whole), HALF_STEP * cells
