@@ -1,7 +1,8 @@
 """Number formatting shared by prose, tables, charts and alt text, in both languages.
 
 Data are in 억 달러 (USD 100 million) rounded to 0.1, so English shows USD billions to
-two decimals: the same precision, no extra rounding, 111.5억 달러 = USD 11.15 billion.
+two decimals: the same precision, no extra rounding, 111.5억 달러 = USD 11.15 billion; amounts
+under a billion read in millions (3.6억 달러 = USD 360 million).
 """
 from __future__ import annotations
 
@@ -33,14 +34,21 @@ def money_amount(value_eok: float, lang: str) -> str:
     return number(Decimal(str(value_eok)) / EOK_PER_BILLION, 2)
 
 
+EOK_PER_MILLION = Decimal("0.01")  # 1억 달러 = USD 100 million
+
+
 def money(value_eok: float, lang: str) -> str:
-    """111.5억 달러 / USD 11.15 billion. Negative values keep their sign."""
-    amount = money_amount(value_eok, lang)
+    """111.5억 달러 / USD 11.15 billion; under a billion, in millions: 3.6억 달러 = USD 360 million
+    (0.1억 = USD 10 million, so millions need no decimals). Negative values keep their sign."""
+    if lang == "en" and abs(Decimal(str(value_eok))) < EOK_PER_BILLION:
+        amount, unit = number(Decimal(str(value_eok)) / EOK_PER_MILLION, 0), "million"
+    else:
+        amount, unit = money_amount(value_eok, lang), "billion"
     if lang == "ko":
         return f"{amount}억 달러"
     if amount.startswith("-"):
-        return f"−USD {amount[1:]} billion"
-    return f"USD {amount} billion"
+        return f"−USD {amount[1:]} {unit}"
+    return f"USD {amount} {unit}"
 
 
 def money_unit(lang: str) -> str:

@@ -64,6 +64,9 @@ def test_copy_buttons_copy_the_reference_and_the_bibtex(tab, server, lang):
     assert toast(p) == t(lang, "cite.copied")
     assert site_url() in reference
 
+    # The BibTeX entry is folded away until the reader opens it.
+    assert not buttons.nth(1).is_visible()
+    p.locator("details.ict-cite__more > summary").click()
     buttons.nth(1).click()
     bibtex = p.locator("#cite-bibtex").text_content().rstrip()
     p.wait_for_function("t => navigator.clipboard.readText().then(c => c === t)", arg=bibtex, timeout=3000)

@@ -1,4 +1,4 @@
-"""The eight charts: what each one shows, computed from the dataset in one language.
+"""The story's charts: what each one shows, computed from the dataset in one language.
 
 Each builder returns a `Built`: the bar model both renderers draw, the table of exactly the
 numbers the chart shows (for the <details> table and the CSV), a subtitle and a text description.
@@ -92,6 +92,15 @@ def dec_sub(a: float, b: float) -> float:
 
 def pct_text(value: float, lang: str) -> str:
     return fmt.percent(value, lang)
+
+
+def share_words(ds, part: float, whole: float, lang: str, cells: int = 1,
+                cell: tuple[str, str, str] | None = None) -> str:
+    """A share in a chart's words (hover, description): one decimal only where the printed cells
+    carry it, else the table's printed share or a whole percent, as in the prose. The data table
+    and CSV keep the computed value to one decimal."""
+    from ..site.numbers import share_text
+    return share_text(getattr(ds, "ds", ds), part, whole, lang, cells, cell)
 
 
 def join(items: list[str], lang: str) -> str:
@@ -200,13 +209,12 @@ def leap(ds: Dataset, lang: str) -> Built:
                  t(lang, "chart-leap.describe", **words), MONEY, prose_imports=True)
 
 
-def industry_mix(ds: Dataset, lang: str) -> Built:
-    total = total_exports(ds)
+def _bars(ds: Dataset, lang: str, chart_id: str, entries: list[tuple[str, str, float]],
+          total: float, first_column: str) -> Built:
+    """One bar per (code, label, value in 억 달러): its value and its share of `total`."""
     series = (Series("exports", t(lang, "balance.exports"), "c1"),)
     rows, table_rows, items = [], [], []
-    for code in industries_by_size(ds):
-        v = total_exports(ds, code)
-        label = ds.label("industry", code, lang)
+    for code, label, v in entries:
         s = share(v, total, lang)
         shown = t(lang, "ui.value_share", money=fmt.money(v, lang), share=pct_text(s, lang))
         rows.append(Row(code, label, shown, (Segment(0, 0.0, amount(v, lang),
@@ -216,14 +224,36 @@ def industry_mix(ds: Dataset, lang: str) -> Built:
                        share=pct_text(s, lang)))
     xmax = max(r.segments[0].end for r in rows)
     model = BarChart(tuple(rows), series, 0.0, xmax, legend=False)
-    table = table_frame([(t(lang, "ui.col_industry"), TEXT),
+    table = table_frame([(t(lang, first_column), TEXT),
                          (t(lang, "ui.money_col", name=t(lang, "balance.exports")), MONEY),
                          (t(lang, "ui.col_share"), PERCENT)], table_rows)
-    top = rows[0]
-    words = dict(year=ds.year, total=fmt.money(total, lang), top=top.label,
-                 top_share=pct_text(table_rows[0][2], lang), items=join(items, lang))
-    return Built(model, table, t(lang, "chart-industry-mix.subtitle", **words),
-                 t(lang, "chart-industry-mix.describe", **words), MONEY)
+    top = max(range(len(rows)), key=lambda i: (table_rows[i][1], -i))
+    words = dict(year=ds.year, total=fmt.money(total, lang), top=rows[top].label,
+                 top_share=pct_text(table_rows[top][2], lang), items=join(items, lang))
+    return Built(model, table, t(lang, f"{chart_id}.subtitle", **words),
+                 t(lang, f"{chart_id}.describe", **words), MONEY)
+
+
+def industry_mix(ds: Dataset, lang: str) -> Built:
+    entries = [(c, ds.label("industry", c, lang), total_exports(ds, c)) for c in industries_by_size(ds)]
+    return _bars(ds, lang, "chart-industry-mix", entries, total_exports(ds), "ui.col_industry")
+
+
+def _totals(ds: Dataset, lang: str, chart_id: str, dimension: str, by_size: bool) -> Built:
+    """One bar per category of a dimension (all industries together): value and share of exports."""
+    codes = categories(ds, dimension)
+    if by_size:
+        codes = sorted(codes, key=lambda c: (-ds.value(dimension, "total", c), c))
+    entries = [(c, ds.label(dimension, c, lang), ds.value(dimension, "total", c)) for c in codes]
+    return _bars(ds, lang, chart_id, entries, ds.value(dimension, "total", "total"), "ui.col_category")
+
+
+def firm_size_totals(ds: Dataset, lang: str) -> Built:
+    return _totals(ds, lang, "chart-firm-size-totals", "firm_size", by_size=False)
+
+
+def region_totals(ds: Dataset, lang: str) -> Built:
+    return _totals(ds, lang, "chart-region-totals", "region", by_size=True)
 
 
 def _stacked(ds: Dataset, lang: str, chart_id: str, dimension: str) -> Built:
@@ -278,7 +308,15 @@ def industry_by_region(ds: Dataset, lang: str) -> Built:
 
 def trade_type_split(ds: Dataset, lang: str) -> Built:
     """Each industry's exports as 100: shares by type, computed from the table's values."""
-    dimension, chart_id = "trade_type", "chart-trade-type-split"
+    return _split(ds, lang, "chart-trade-type-split", "trade_type")
+
+
+def region_split(ds: Dataset, lang: str) -> Built:
+    """Each industry's exports as 100: shares by region, computed from the table's values."""
+    return _split(ds, lang, "chart-region-split", "region")
+
+
+def _split(ds: Dataset, lang: str, chart_id: str, dimension: str) -> Built:
     cats = categories(ds, dimension)
     series = tuple(Series(c, ds.label(dimension, c, lang), SERIES[i % len(SERIES)])
                    for i, c in enumerate(cats))
@@ -286,22 +324,24 @@ def trade_type_split(ds: Dataset, lang: str) -> Built:
     for code in ["total", *industries_by_size(ds)]:
         label = ds.label("industry", code, lang)
         whole = ds.value(dimension, code, "total")
-        segs, edge, shares = [], 0.0, []
+        segs, edge, shares, words = [], 0.0, [], []
         for i, c in enumerate(cats):
             s = share(ds.value(dimension, code, c), whole, lang)
             shares.append(s)
+            words.append(share_words(ds, ds.value(dimension, code, c), whole, lang, cell=(dimension, code, c)))
             end = dec_sum(edge, s)
             segs.append(Segment(i, edge, end, t(lang, "ui.hover_pair", row=label,
-                                                  series=series[i].name, value=pct_text(s, lang))))
+                                                  series=series[i].name, value=words[-1])))
             edge = end
         rows.append(Row(code, label, "", tuple(segs), strong=code == "total"))
         table_rows.append([label, *shares])
         if code != "total":
             best = max(range(len(cats)), key=lambda i: (shares[i], -i))
             items.append(t(lang, "ui.item_top", name=label, category=series[best].name,
-                           value=pct_text(shares[best], lang)))
-    overall = [t(lang, "ui.item_pair", name=s.name, value=pct_text(v, lang))
-               for s, v in zip(series, table_rows[0][1:])]
+                           value=words[best]))
+        else:
+            overall_words = words
+    overall = [t(lang, "ui.item_pair", name=s.name, value=w) for s, w in zip(series, overall_words)]
     xmax = max(100.0, *(r.segments[-1].end for r in rows))
     model = BarChart(tuple(rows), series, 0.0, xmax)
     columns = [(t(lang, "ui.col_industry"), TEXT)]
@@ -320,21 +360,22 @@ def sme_share(ds: Dataset, lang: str) -> Built:
         parts = [ds.value("firm_size", code, s) for s in SME_SIZES]
         sme = dec_sum(*parts)
         whole = ds.value("firm_size", code, "total")
-        entries.append((code, parts, sme, whole, share(sme, whole, lang)))
+        entries.append((code, parts, sme, whole, share(sme, whole, lang),
+                        share_words(ds, sme, whole, lang, len(SME_SIZES))))
     # The overall row first as the reference, then industries by SME share.
     entries = entries[:1] + sorted(entries[1:], key=lambda e: (-e[4], e[0]))
     rows, table_rows, items = [], [], []
-    for code, (medium, small), sme, whole, s in entries:
+    for code, (medium, small), sme, whole, s, words in entries:
         label = ds.label("industry", code, lang)
-        hover = t(lang, f"{chart_id}.hover", row=label, share=pct_text(s, lang),
+        hover = t(lang, f"{chart_id}.hover", row=label, share=words,
                   medium=fmt.money(medium, lang), small=fmt.money(small, lang),
                   sme=fmt.money(sme, lang), total=fmt.money(whole, lang))
-        rows.append(Row(code, label, pct_text(s, lang), (Segment(0, 0.0, s, hover),),
+        rows.append(Row(code, label, words, (Segment(0, 0.0, s, hover),),
                         strong=code == "total"))
         table_rows.append([label, amount(medium, lang), amount(small, lang), amount(sme, lang),
                            amount(whole, lang), s])
         if code != "total":
-            items.append(t(lang, "ui.item_pair", name=label, value=pct_text(s, lang)))
+            items.append(t(lang, "ui.item_pair", name=label, value=words))
     model = BarChart(tuple(rows), series, 0.0, 100.0, legend=False, track=True)
     columns = [(t(lang, "ui.col_industry"), TEXT)]
     columns += [(t(lang, "ui.money_col", name=ds.label("firm_size", s, lang)), MONEY)
@@ -342,9 +383,9 @@ def sme_share(ds: Dataset, lang: str) -> Built:
     columns += [(t(lang, "ui.money_col", name=t(lang, f"{chart_id}.col_sme")), MONEY),
                 (t(lang, "ui.money_col", name=t(lang, "ui.col_total")), MONEY),
                 (t(lang, "ui.percent_col", name=t(lang, f"{chart_id}.col_sme")), PERCENT)]
-    _, _, sme_all, whole_all, share_all = entries[0]
+    _, _, sme_all, whole_all, share_all, share_all_words = entries[0]
     words = dict(year=ds.year, total=fmt.money(whole_all, lang), sme=fmt.money(sme_all, lang),
-                 sme_share=pct_text(share_all, lang), items=join(items, lang),
+                 sme_share=share_all_words, items=join(items, lang),
                  micro=fmt.money(ds.value("firm_size", "total", "micro"), lang),
                  other=fmt.money(ds.value("firm_size", "total", "individual_other"), lang))
     return Built(model, table_frame(columns, table_rows), t(lang, f"{chart_id}.subtitle", **words),
@@ -396,9 +437,12 @@ CHARTS: "OrderedDict[str, ChartSpec]" = OrderedDict(
         ChartSpec("chart-industry-mix", "overview", industry_mix),
         ChartSpec("chart-industry-by-trade-type", "industries", industry_by_trade_type),
         ChartSpec("chart-trade-type-split", "industries", trade_type_split),
+        ChartSpec("chart-firm-size-totals", "firm-size", firm_size_totals),
         ChartSpec("chart-industry-by-firm-size", "firm-size", industry_by_firm_size),
         ChartSpec("chart-sme-share", "firm-size", sme_share),
+        ChartSpec("chart-region-totals", "regions", region_totals),
         ChartSpec("chart-industry-by-region", "regions", industry_by_region),
+        ChartSpec("chart-region-split", "regions", region_split),
         ChartSpec("chart-north-america-balance", "regions", north_america_balance),
     )
 )

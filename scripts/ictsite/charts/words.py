@@ -16,6 +16,8 @@ def money_range(a: R.Amount, lang: str) -> str:
     lo, hi = (float(x) for x in R.rnd.outward(a.interval, 1))
     if lang == "ko":
         return f"{fmt.money_amount(lo, lang)}–{fmt.money(hi, lang)}"
+    if max(abs(lo), abs(hi)) < float(fmt.EOK_PER_BILLION):  # under a billion: in millions
+        return f"USD {fmt.number(lo * 100, 0)}–{fmt.number(hi * 100, 0)} million"
     return f"USD {fmt.money_amount(lo, lang)}–{fmt.money_amount(hi, lang)} billion"
 
 

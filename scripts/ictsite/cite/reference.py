@@ -133,11 +133,14 @@ def cite_box(ref: PageRef, markdown_heading: bool = True) -> str:
         f'<p class="ict-cite__text" id="cite-reference" aria-labelledby="cite-reference-label">{escape(reference(ref))}</p>',
         f'<p class="ict-cite__actions"><button type="button" class="ict-cite__copy" '
         f'data-ict-copy="cite-reference">{escape(t(lang, "cite.copy.reference"))}</button></p>',
-        f'<p class="ict-cite__label" id="cite-bibtex-label">{escape(t(lang, "cite.label.bibtex"))}</p>',
+        # BibTeX folds away: the box stays short, and opens (and prints) in full.
+        f'<details class="ict-cite__more"><summary class="ict-cite__label" id="cite-bibtex-label">'
+        f'{escape(t(lang, "cite.label.bibtex"))}</summary>',
         f'<pre class="ict-cite__bibtex" id="cite-bibtex" tabindex="0" role="region" '
         f'aria-labelledby="cite-bibtex-label">{bib}</pre>',
         f'<p class="ict-cite__actions"><button type="button" class="ict-cite__copy" '
         f'data-ict-copy="cite-bibtex">{escape(t(lang, "cite.copy.bibtex"))}</button></p>',
+        "</details>",
         f'<p class="ict-cite__note">{escape(t(lang, "cite.note"))} '
         f'<span class="ict-cite__hint">{escape(t(lang, "cite.section_hint"))}</span></p>',
         "</div>",

@@ -40,6 +40,15 @@ def _regions_of(ds: Dataset, industry: str) -> dict[str, float]:
     return {c: ds.value("region", industry, c) for c in codes}
 
 
+def _europe_share(ds: Dataset, industry: str) -> float:
+    return ds.value("region", industry, "europe") / ds.value("region", industry, TOTAL)
+
+
+def _sizes_of(ds: Dataset, industry: str) -> dict[str, float]:
+    codes = [c for c in ds.labels[ds.labels.dimension == "firm_size"].code if c != TOTAL]
+    return {c: ds.value("firm_size", industry, c) for c in codes}
+
+
 def _top_region_everywhere_but(ds: Dataset) -> list[str]:
     return [i for i in _industries(ds) if _ranked(_regions_of(ds, i))[0] != "asia"]
 
@@ -67,6 +76,14 @@ STATEMENTS: dict[str, tuple[str, Callable[[Dataset], bool], Callable[[Dataset], 
         "SMEs earn more than half of packaged-software exports",
         lambda ds: _sme_share(ds, "package_software") > 0.5,
         lambda ds: f"they earn {_sme_share(ds, 'package_software'):.1%}"),
+    "package-software-highest-europe-share": (
+        "packaged software sends a larger share of its exports to Europe than any other industry",
+        lambda ds: _ranked({i: _europe_share(ds, i) for i in _industries(ds)})[0] == "package_software",
+        lambda ds: f"the highest is {_ranked({i: _europe_share(ds, i) for i in _industries(ds)})[0]}"),
+    "game-led-by-midsized": (
+        "mid-sized enterprises earn more of game exports than any other firm size",
+        lambda ds: _ranked(_sizes_of(ds, "game_software"))[0] == "midsized",
+        lambda ds: f"the largest is {_ranked(_sizes_of(ds, 'game_software'))[0]}"),
     "content-led-by-cultural-services": (
         "digital content's largest type of trade is personal, cultural and recreational services",
         lambda ds: _ranked({c: ds.value("trade_type", "digital_content", c) for c in
@@ -77,6 +94,10 @@ STATEMENTS: dict[str, tuple[str, Callable[[Dataset], bool], Callable[[Dataset], 
         "Asia buys the most, then North America, then Europe, ahead of every other region",
         lambda ds: _ranked(_regions_of(ds, TOTAL))[:3] == ["asia", "north_america", "europe"],
         lambda ds: f"the order is {', '.join(_ranked(_regions_of(ds, TOTAL)))}"),
+    "asia-over-half": (
+        "Asia takes more than half of all exports",
+        lambda ds: ds.value("region", TOTAL, "asia") > ds.value("region", TOTAL, TOTAL) / 2,
+        lambda ds: "Asia takes half or less"),
     "asia-top-except-telecom": (
         "Asia is the largest market of every industry except telecommunications, where North America leads",
         lambda ds: _top_region_everywhere_but(ds) == ["telecom"]

@@ -49,12 +49,57 @@ def dictionary(ds, lang, page) -> str:
     return "\n".join(out)
 
 
-def _with_unit(number: str, unit: str, lang: str) -> str:
+def claimed_text(value: str, unit: str, lang: str, high: str = "") -> str:
+    """A ledger figure (or a low-high range) in the reader's language, as the site prints amounts:
+    111.5억 달러 / USD 11.15 billion, 3,000개 기업 / 3,000 firms, 100만 달러 / USD 1 million."""
+    from decimal import Decimal
+    from .. import fmt
     from ..data.schema import UNIT_TEXT
-    ko, en = UNIT_TEXT.get(unit, (unit, unit))
+
+    def plain(v: str) -> str:
+        d = Decimal(v)
+        places = max(-d.normalize().as_tuple().exponent, 0)
+        return fmt.number(d, places)
+
+    def dollars(v: str) -> str:
+        d = Decimal(v)
+        return fmt.number(d / 10**4, 0) if lang == "ko" else fmt.number(d / 10**6, 0)
+
+    sep = "–"
+    if unit == "100m_usd":
+        if lang == "ko":
+            return f"{plain(value)}{sep}{plain(high)}억 달러" if high else f"{plain(value)}억 달러"
+        return _usd(value, high)
+    if unit == "usd":
+        unit_ko, unit_en = "만 달러", " million"
+        num = f"{dollars(value)}{sep}{dollars(high)}" if high else dollars(value)
+        return f"{num}{unit_ko}" if lang == "ko" else f"USD {num}{unit_en}"
+    num = f"{plain(value)}{sep}{plain(high)}" if high else plain(value)
+    if unit == "percent":
+        return f"{num}%"
+    ko, en = UNIT_TEXT.get(unit, ("", ""))
     if lang == "ko":
-        return f"{number}{ko}" if unit == "percent" else f"{number} {ko}" if ko else number
-    return f"{number}%" if unit == "percent" else f"{number} {en}" if en else number
+        return f"{num}{ko}" if ko else num
+    return f"{num} {en}" if en else num
+
+
+def _usd(value: str, high: str = "") -> str:
+    """억 달러 in English at the precision printed: USD 5.6 billion, USD 90–110 million."""
+    from decimal import Decimal
+    from .. import fmt
+
+    def part(v: str) -> tuple[str, str]:
+        d = Decimal(v)
+        if abs(d) < 10:
+            return fmt.number(d * 100, 0), "million"
+        places = max(-d.normalize().as_tuple().exponent, 0)
+        return fmt.number(d / 10, places + 1), "billion"
+
+    lo, unit = part(value)
+    if not high:
+        return f"USD {lo} {unit}"
+    hi, unit_hi = part(high)
+    return f"USD {lo}–{hi} {unit}" if unit == unit_hi else f"USD {lo} {unit} – USD {hi} {unit_hi}"
 
 
 def ledger(ds, lang, page) -> str:
@@ -66,11 +111,13 @@ def ledger(ds, lang, page) -> str:
     for c in claims:
         status = c["status"]
         lo, hi = c.get("computed_low", ""), c.get("computed_high", "")
-        computed = f"{lo} – {hi}" if lo and hi and lo != hi else (lo or "—")
+        unit = c.get("unit", "")
+        computed = (claimed_text(lo, unit, lang, hi) if lo and hi and lo != hi
+                    else claimed_text(lo, unit, lang) if lo else "—")
         rows.append(
             f'<tr id="claim-{escape(c["id"])}" class="ict-claim ict-claim--{escape(status)}">'
             f'<th scope="row">{escape(c["claim_" + lang])}</th>'
-            f'<td>{escape(_with_unit(c["claimed"], c.get("unit", ""), lang))}</td><td>{escape(computed)}</td>'
+            f'<td>{escape(claimed_text(c["claimed"], unit, lang))}</td><td>{escape(computed)}</td>'
             f'<td><span class="ict-status ict-status--{escape(status)}">{escape(t(lang, "claims.status." + status))}</span></td>'
             f'<td>{escape(c.get("note_" + lang) or c.get("note", ""))}</td></tr>'
         )

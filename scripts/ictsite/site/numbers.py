@@ -17,9 +17,10 @@ from ..data.schema import STATUSES
 @dataclass(frozen=True)
 class Quantity:
     value: float
-    kind: str  # "money" (억 달러), "usd" (plain dollars), "percent" (ours), "stated_percent", "count",
+    kind: str  # "money" (억 달러), "stated_money" (억 달러 as a source printed it), "usd" (plain dollars), "percent" (ours), "stated_percent", "count",
     #            "year", "ratio" (times), "approx_money" (derived: about X, with its rounding range)
     amount: object = None  # for approx_money: the data.releases.Amount it shows
+    digits: int = 1        # for percent: 1, or 0 where the data cannot carry a decimal
 
 
 def _money(v) -> Quantity:
@@ -31,8 +32,41 @@ def _pct(v) -> Quantity:
     return Quantity(float(v), "stated_percent")
 
 
-def _share(part: float, whole: float) -> Quantity:
-    return Quantity(float(fmt.share(part, whole)), "percent")
+# Half the step the article's tables print values at (0.1 억 달러): each printed cell stands
+# for anything within ±HALF_STEP of it.
+HALF_STEP = Decimal("0.05")
+
+
+def _share(part: float, whole: float, cells: int = 1, printed: float | None = None) -> Quantity:
+    """`part` (the sum of `cells` printed cells) as a share of `whole` (one printed cell).
+
+    Precision follows the data: one decimal only if the rounding range of the printed cells keeps
+    the share within half a point either way; otherwise the article's own printed share of that
+    cell (`printed`, a fraction printed to 0.01) if it has one, or a whole percent.
+    """
+    value = float(fmt.share(part, whole))
+    lo, hi = share_range(part, whole, cells)
+    if (hi - lo) / 2 <= Decimal("0.5"):
+        return Quantity(value, "percent")
+    if printed is not None and printed == printed:
+        return Quantity(float(_dec(printed) * 100), "percent", digits=0)
+    return Quantity(value, "percent", digits=0)
+
+
+def share_text(ds: Dataset, part: float, whole: float, lang: str, cells: int = 1,
+               cell: tuple[str, str, str] | None = None) -> str:
+    """A share as prose and chart text show it, by the same precision rule (see _share);
+    `cell` (dimension, industry, category) names the printed cell whose share the table prints."""
+    printed = _printed_share(ds, *cell) if cell else None
+    return format_quantity(_share(part, whole, cells, printed), lang)
+
+
+def share_range(part: float, whole: float, cells: int = 1) -> tuple[Decimal, Decimal]:
+    """The lowest and highest share (in percent) the unrounded values behind the cells allow."""
+    p, w, h = _dec(part), _dec(whole), HALF_STEP * cells
+    lo = max(p - h, Decimal(0)) / (w + HALF_STEP) * 100
+    hi = min((p + h) / max(w - HALF_STEP, HALF_STEP), Decimal(1)) * 100
+    return lo, hi
 
 
 def story_quantities(ds: Dataset) -> dict[str, Quantity]:
@@ -53,7 +87,7 @@ def story_quantities(ds: Dataset) -> dict[str, Quantity]:
                 continue
             v = ds.value(dim, "total", code)
             q[f"{dim}.{code}"] = _money(v)
-            q[f"{dim}.{code}.share"] = _share(v, total)
+            q[f"{dim}.{code}.share"] = _share(v, total, printed=_printed_share(ds, dim, "total", code))
         for ind in t.industry.unique():
             if ind == "total":
                 continue
@@ -71,28 +105,31 @@ def story_quantities(ds: Dataset) -> dict[str, Quantity]:
     fs = lambda c: _dec(ds.value("firm_size", "total", c))  # noqa: E731
     sme = fs("medium") + fs("small")
     q["firm_size.sme"] = _money(sme)
-    q["firm_size.sme.share"] = _share(sme, total)
+    q["firm_size.sme.share"] = _share(sme, total, 2)
     big = fs("large") + fs("midsized")
     q["firm_size.large_midsized"] = _money(big)
-    q["firm_size.large_midsized.share"] = _share(big, total)
-    q["firm_size.game_midsized.share_of_game"] = _share(ds.value("firm_size", "game_software", "midsized"), game)
-    q["firm_size.it_large.share_of_it"] = _share(ds.value("firm_size", "it_services", "large"), it)
+    q["firm_size.large_midsized.share"] = _share(big, total, 2)
+    q["firm_size.game_midsized.share_of_game"] = _share(ds.value("firm_size", "game_software", "midsized"), game,
+                                                        printed=_printed_share(ds, "firm_size", "game_software", "midsized"))
+    q["firm_size.it_large.share_of_it"] = _share(ds.value("firm_size", "it_services", "large"), it,
+                                                 printed=_printed_share(ds, "firm_size", "it_services", "large"))
     pkg = ds.value("firm_size", "package_software", "total")
     pkg_sme = _sum(ds.value("firm_size", "package_software", c) for c in ("medium", "small"))
-    q["firm_size.package_sme.share_of_package"] = _share(pkg_sme, pkg)
+    q["firm_size.package_sme.share_of_package"] = _share(pkg_sme, pkg, 2)
 
     rg = lambda c: _dec(ds.value("region", "total", c))  # noqa: E731
     top3 = rg("asia") + rg("north_america") + rg("europe")
     q["region.top3"] = _money(top3)
-    q["region.top3.share"] = _share(top3, total)
+    q["region.top3.share"] = _share(top3, total, 3)
     na_imports = ds.fact("north_america_imports")
     q["north_america_imports"] = _money(na_imports)
     q["north_america_balance"] = _money(rg("north_america") - _dec(na_imports))
     q["north_america_deficit"] = _money(_dec(na_imports) - rg("north_america"))
     q["region.game_asia.share_of_game"] = _share(ds.value("region", "game_software", "asia"), game)
 
-    q["ks_deficit_total"] = _money(ds.fact("ks_deficit_total"))
-    q["ks_deficit_us"] = _money(ds.fact("ks_deficit_us"))
+    # Figures a report states (the article's footnote): shown with the precision given ("약 56억").
+    q["ks_deficit_total"] = Quantity(ds.fact("ks_deficit_total"), "stated_money")
+    q["ks_deficit_us"] = Quantity(ds.fact("ks_deficit_us"), "stated_money")
     q["ks_deficit_us_share"] = _pct(ds.fact("ks_deficit_us_share"))
     q["wto_services_faster_than_goods"] = _pct(ds.fact("wto_services_faster_than_goods"))
     q["wto_ict_services_growth"] = _pct(ds.fact("wto_ict_services_growth"))
@@ -115,6 +152,13 @@ def _leap(ds: Dataset) -> dict[str, Quantity]:
     now, before = R.total(ds, v, "balance"), R.previous(ds, v, "balance")
     q["leap.balance_ratio"] = Quantity(float(now.point / before.point), "ratio")
     return q
+
+
+def _printed_share(ds: Dataset, dim: str, industry: str, category: str) -> float | None:
+    """The share the article's table prints under a cell (a fraction), if it prints one."""
+    t = ds.tables[dim]
+    rows = t[(t.year == ds.year) & (t.industry == industry) & (t[dim] == category)]
+    return float(rows.iloc[0]["share"]) if len(rows) == 1 else None
 
 
 def _dec(v) -> Decimal:
@@ -146,7 +190,8 @@ def _story_details(ds: Dataset) -> dict[str, Quantity]:
                 continue
             v = ds.value(dim, ind, cat)
             q[f"{dim}.{ind}.{cat}"] = _money(v)
-            q[f"{dim}.{ind}.{cat}.share_of_industry"] = _share(v, ds.value(dim, ind, "total"))
+            q[f"{dim}.{ind}.{cat}.share_of_industry"] = _share(v, ds.value(dim, ind, "total"),
+                                                               printed=_printed_share(ds, dim, ind, cat))
             q[f"{dim}.{ind}.{cat}.share_of_category"] = _share(v, ds.value(dim, "total", cat))
 
     ind = lambda code: ds.value("trade_type", code, "total")  # noqa: E731
@@ -159,7 +204,7 @@ def _story_details(ds: Dataset) -> dict[str, Quantity]:
     for name, codes in groups.items():
         v = _sum(ind(c) for c in codes)
         q[f"industry.{name}"] = _money(v)
-        q[f"industry.{name}.share"] = _share(v, total)
+        q[f"industry.{name}.share"] = _share(v, total, len(codes))
 
     # Small and medium enterprises as the article counts them (중기업 + 소기업), per industry;
     # and the large + mid-sized pair that leads every industry but packaged software.
@@ -171,19 +216,19 @@ def _story_details(ds: Dataset) -> dict[str, Quantity]:
         for name, sizes in (("sme", ("medium", "small")), ("large_midsized", ("large", "midsized"))):
             v = _sum(ds.value("firm_size", code, s) for s in sizes)
             q[f"firm_size.{code}.{name}"] = _money(v)
-            q[f"firm_size.{code}.{name}.share_of_industry"] = _share(v, whole)
+            q[f"firm_size.{code}.{name}.share_of_industry"] = _share(v, whole, len(sizes))
     tail = _sum(ds.value("firm_size", "total", s) for s in ("micro", "individual_other"))
     q["firm_size.micro_individual"] = _money(tail)
-    q["firm_size.micro_individual.share"] = _share(tail, total)
+    q["firm_size.micro_individual.share"] = _share(tail, total, 2)
 
     rg = lambda c: ds.value("region", "total", c)  # noqa: E731
     for name, codes in (("latin_america_middle_east", ("latin_america", "middle_east")),
                         ("emerging", ("latin_america", "middle_east", "other"))):
         v = _sum(rg(c) for c in codes)
         q[f"region.{name}"] = _money(v)
-        q[f"region.{name}.share"] = _share(v, total)
+        q[f"region.{name}.share"] = _share(v, total, len(codes))
     asia_culture = _sum(ds.value("region", c, "asia") for c in ("game_software", "digital_content"))
-    q["region.asia.game_content.share_of_asia"] = _share(asia_culture, rg("asia"))
+    q["region.asia.game_content.share_of_asia"] = _share(asia_culture, rg("asia"), 2)
 
     # How finely the article's tables are printed: values in 억 달러, shares as fractions
     # (a step of 0.01 is one percentage point).
@@ -208,9 +253,16 @@ def _story_details(ds: Dataset) -> dict[str, Quantity]:
 def format_quantity(q: Quantity, lang: str) -> str:
     if q.kind == "money":
         return fmt.money(q.value, lang)
+    if q.kind == "stated_money":
+        digits = 0 if float(q.value).is_integer() else 1
+        if lang == "ko":
+            return f"{fmt.number(q.value, digits)}억 달러"
+        if abs(q.value) < 10:
+            return f"USD {fmt.number(q.value * 100, 0)} million"
+        return f"USD {fmt.number(_dec(q.value) / 10, digits + 1)} billion"
     if q.kind == "percent":
-        # Our own computations: always one decimal, so 50.0% sits beside 49.1% consistently.
-        return fmt.percent(q.value, lang, 1)
+        # Our own computations: one decimal where the data carry it (see _share), else whole percent.
+        return fmt.percent(q.value, lang, q.digits)
     if q.kind == "stated_percent":
         # Figures others stated, such as the WTO's "60%": keep the precision they were given in.
         digits = 0 if float(q.value).is_integer() else 1
