@@ -21,7 +21,9 @@ def _entry_html(entry: Entry, lang: str, first: bool) -> list[str]:
             f"<td>{escape(f.why[lang])}</td></tr>" for f in entry.figures)
         out.append(wrapped_table(f'<caption>{escape(t(lang, "changelog.figures"))}</caption>'
                                  f"<thead><tr>{head}</tr></thead><tbody>{rows}</tbody>",
-                                 labelledby=f"{anchor}-title"))
+                                 # Its own name: the section already carries the release's title,
+                                 # and two landmarks may not share one (axe: landmark-unique).
+                                 label=f'{t(lang, "changelog.figures")} ({entry.version})'))
     elif not first:
         out.append(f'<p class="ict-release__figures">{escape(t(lang, "changelog.no_figures"))}</p>')
     out.append("</section>")
