@@ -129,27 +129,44 @@ class CopyBuild:
         return yaml.safe_load((self.src / MANIFEST.relative_to(ROOT)).read_text(encoding="utf-8"))["redirects"]
 
 
-@pytest.fixture(scope="session")
-def moved_build(tmp_path_factory) -> CopyBuild:
-    """The repository, copied, with the redirects in MOVED added to its URL manifest, built.
+def shared_build(tmp_path_factory, name: str, change) -> CopyBuild:
+    """The repository, copied, changed by `change(copy)`, built with `make site`.
 
     Built once per run: under pytest-xdist the workers share one temporary folder, and the first
     to need the build makes it while the others wait on a lock."""
     shared = tmp_path_factory.getbasetemp()
     if os.environ.get("PYTEST_XDIST_WORKER"):
         shared = shared.parent  # popen-gwN/ → the run's folder, the same for every worker
-    folder = shared / "moved_build"
-    with open(shared / "moved_build.lock", "w") as lock:
+    folder = shared / name
+    with open(shared / f"{name}.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         if not (folder / "site").is_dir():
             shutil.rmtree(folder, ignore_errors=True)
             src = copy_repository(folder / "repo")
-            manifest = src / MANIFEST.relative_to(ROOT)
-            promised = yaml.safe_load(manifest.read_text(encoding="utf-8"))
-            promised["redirects"] = {**(promised.get("redirects") or {}), **MOVED}
-            manifest.write_text(yaml.safe_dump(promised, sort_keys=False, allow_unicode=True), encoding="utf-8")
+            change(src)
             build_site(src).rename(folder / "site")
     return CopyBuild(folder / "repo", folder / "site")
+
+
+def _move_pages(src: Path) -> None:
+    manifest = src / MANIFEST.relative_to(ROOT)
+    promised = yaml.safe_load(manifest.read_text(encoding="utf-8"))
+    promised["redirects"] = {**(promised.get("redirects") or {}), **MOVED}
+    manifest.write_text(yaml.safe_dump(promised, sort_keys=False, allow_unicode=True), encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def moved_build(tmp_path_factory) -> CopyBuild:
+    """The repository, copied, with the redirects in MOVED added to its URL manifest, built."""
+    return shared_build(tmp_path_factory, "moved_build", _move_pages)
+
+
+@pytest.fixture(scope="session")
+def new_year_build(tmp_path_factory) -> CopyBuild:
+    """The repository, copied, with a synthetic next year appended to its data/ the way a maintainer
+    adds a release (tests/data/helpers.py: append_synthetic_year), built in both languages."""
+    from tests.data.helpers import append_synthetic_year
+    return shared_build(tmp_path_factory, "new_year_build", lambda src: append_synthetic_year(src / "data"))
 
 
 @pytest.fixture(scope="session")

@@ -1,9 +1,9 @@
 """A citation stays true: adding a release changes no figure on the article's pages.
 
-A maintainer's next year, appended to a copy of data/ in the article's shape, is rendered through the
-whole page generator (both languages, every page, chart file and embed). The story pages, their chart
-files and embeds must come out byte for byte as the real build has them; only the overview's
-latest-release card moves, by design, and the new release gets its own page.
+A maintainer's next year, appended in the article's shape to the data/ of a copy of the repository,
+is built with `make site` (both languages, strict). The story pages, their chart files and embeds
+must come out byte for byte as this checkout's build has them; only the overview's latest-release
+card moves, by design, and the new release gets its own page.
 """
 from __future__ import annotations
 
@@ -14,13 +14,11 @@ import pytest
 
 from ictsite.charts import CHARTS
 from ictsite.data import load_dataset
+from ictsite.data import releases as R
 from ictsite.paths import DOCS
 from ictsite.site import pages as P
-from ictsite.site.generate import render_all
 
-from ..data.helpers import append_synthetic_year
-
-# Renders every page of both languages (notebooks included) once more: part of `make test`, not of
+# Builds a copy of the repository (tests/conftest.py: new_year_build): part of `make test`, not of
 # `make test-fast`.
 pytestmark = pytest.mark.build
 
@@ -29,14 +27,18 @@ CARD = re.compile(r'<aside class="ict-latest".*?</aside>\n', re.S)
 
 
 @pytest.fixture(scope="module")
-def with_new_year(tmp_path_factory) -> tuple[Path, str]:
-    import shutil
-    from ictsite.paths import DATA
-    root = tmp_path_factory.mktemp("synthetic")
-    shutil.copytree(DATA, root / "data")
-    rid = append_synthetic_year(root / "data")
-    render_all(root / "stage", data_dir=root / "data")
-    return root / "stage", rid
+def with_new_year(new_year_build) -> tuple[Path, str]:
+    """The copy's generated pages (docs/), and the new release's id."""
+    ds = load_dataset(new_year_build.src / "data")
+    return new_year_build.src / "docs", R.latest(ds).id
+
+
+def test_the_new_year_builds_in_both_languages(new_year_build, with_new_year):
+    _, rid = with_new_year
+    slug = load_dataset(new_year_build.src / "data").release_row(rid)["slug"]
+    for lang in P.LANGS:
+        built = new_year_build.site / P.release_page(slug).url(lang).lstrip("/") / "index.html"
+        assert f'id="chart-{slug}-by-industry"' in built.read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("lang", P.LANGS)
@@ -51,7 +53,7 @@ def test_story_pages_do_not_change(with_new_year, slug, lang):
 
 def test_the_card_follows_the_newest_release(with_new_year):
     stage, rid = with_new_year
-    slug = load_dataset(stage.parent / "data").release_row(rid)["slug"]
+    slug = load_dataset(stage.parent / "data").release_row(rid)["slug"]  # stage is the copy's docs/
     for lang in P.LANGS:
         card = CARD.search((stage / lang / "index.md").read_text(encoding="utf-8"))
         assert card and f"releases/{slug}.md" in card.group(0)
@@ -71,8 +73,7 @@ def test_story_charts_and_embeds_do_not_change(with_new_year, lang):
 @pytest.mark.parametrize("lang", P.LANGS)
 def test_the_new_release_gets_its_page_and_charts(with_new_year, lang):
     stage, rid = with_new_year
-    ds = load_dataset(stage.parent / "data")
-    slug = ds.release_row(rid)["slug"]
+    slug = load_dataset(stage.parent / "data").release_row(rid)["slug"]
     text = (stage / lang / "releases" / f"{slug}.md").read_text(encoding="utf-8")
     assert 'id="chart-' + slug + '-by-industry"' in text
     assert (stage / lang / "charts" / f"chart-{slug}-by-region.csv").exists()
