@@ -313,8 +313,14 @@ SETTLED = """() => new Promise(done => {
 })"""
 
 
+# No CSS transition still running: a scheme switch fades Material's code and link colours for
+# 125-250 ms, and a contrast check made meanwhile measures colours no reader is left with.
+NO_TRANSITIONS = "() => !document.getAnimations().some(a => a instanceof CSSTransition && a.playState === 'running')"
+
+
 def settle(p) -> None:
     p.evaluate(SETTLED)
+    p.wait_for_function(NO_TRANSITIONS)
 
 
 def axe_violations(p, context: str = "document") -> list[str]:
