@@ -23,13 +23,13 @@ from ictsite.data import load_dataset
 from ictsite.paths import DATA, ROOT, SITE
 from ictsite.serve import start_in_background
 from ictsite.site.manifest import MANIFEST
-from ictsite.site.pages import LANGS, PAGES, page_for_path
-from ictsite.site.releasepages import release_pages
+from ictsite.site.pages import LANGS, page_for_path
+from ictsite.site.releasepages import site_pages
 
 SUBPATH = "/ict-trade-story/"
 
 # Every public page: the fixed ones and one per release (read from data/, as the build does).
-SITE_PAGES = (*PAGES, *release_pages(load_dataset()))
+SITE_PAGES = site_pages(load_dataset())
 ALL_PAGES = [(page, lang) for lang in LANGS for page in SITE_PAGES]
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from ..chromium import CHROMIUM, CHROMIUM_ARGS
 from ..paths import ROOT, SITE
 from ..serve import start_in_background
-from ..site.pages import LANGS, PAGES
+from ..site.pages import LANGS
 from . import lighthouse, report, wire
 
 OUT = ROOT / ".cache" / "bench"  # gitignored: raw Lighthouse reports and the last results
@@ -60,8 +60,8 @@ def main() -> None:
     site_dir = SITE if args.no_build else OUT / "site"
     build_seconds = {} if args.no_build else build(site_dir)
     from ..data import load_dataset
-    from ..site.releasepages import release_pages
-    pages = [p for p in (*PAGES, *release_pages(load_dataset())) if not args.pages or p.slug in args.pages.split(",")]
+    from ..site.releasepages import site_pages
+    pages = [p for p in site_pages(load_dataset()) if not args.pages or p.slug in args.pages.split(",")]
     langs = [lang for lang in args.langs.split(",") if lang]
 
     from playwright.sync_api import sync_playwright

@@ -12,7 +12,7 @@ from . import pages as P
 from .extras import asset_writers, page_helpers
 from .comparisons import ComparisonFailed
 from .numbers import story_quantities
-from .releasepages import release_pages
+from .releasepages import site_pages
 from .render import MissingTemplate, render_page
 from .strings import MissingTranslation, missing_keys
 
@@ -63,7 +63,7 @@ def render_all(stage: Path, data_dir: Path = paths.DATA) -> list[str]:
     for lang in P.LANGS:
         out = stage / lang
         out.mkdir(parents=True)
-        for page in (*P.PAGES, *release_pages(ds)):
+        for page in site_pages(ds):
             if page.file.endswith(".ipynb"):
                 from .notebook import write_notebook
                 write_notebook(ds, lang, out / page.file, data_dir)

@@ -28,6 +28,11 @@ def release_pages(ds: Dataset) -> list[P.Page]:
     return [P.release_page(v.slug) for v in R.release_views(ds) if v.id != ARTICLE_RELEASE]
 
 
+def site_pages(ds: Dataset) -> tuple[P.Page, ...]:
+    """Every public page: the fixed ones, then one per release (newest first)."""
+    return (*P.PAGES, *release_pages(ds))
+
+
 def view_of(ds: Dataset, page: P.Page) -> R.ReleaseView:
     return next(v for v in R.release_views(ds) if P.release_page(v.slug) == page)
 
