@@ -66,6 +66,8 @@ def test_a_new_release_with_its_entry_and_a_changed_figure():
     ({"figures": [{"what": {"ko": "a", "en": "a"}, "was": "1", "now": "2"}]}, "why"),
     ({"figures": [{"what": {"ko": "a", "en": "a"}, "was": "", "now": "2", "why": {"ko": "b", "en": "b"}}]}, "was"),
     ({"version": "0.9.0"}, "newest first"),
+    # what YAML makes of an unquoted item with ": " in it
+    ({"changes": {"ko": ["x"], "en": [{"New charts": "by region"}]}}, "change 1 in en is not plain text"),
 ])
 def test_malformed_changelog_entries_are_named(broken, message):
     entry = {"version": _next_minor(), "date": "2099-01-01", "changes": {"ko": ["x"], "en": ["x"]}}

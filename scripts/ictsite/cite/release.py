@@ -118,6 +118,13 @@ def parse_changelog(raw) -> tuple[Entry, ...]:
             raise ReleaseError(f"{where} ({version}): `changes` needs a list in each language ({', '.join(LANGS)})")
         if len({len(v) for v in changes.values()}) != 1:
             raise ReleaseError(f"{where} ({version}): the languages list a different number of changes")
+        for lang, items in changes.items():
+            for k, x in enumerate(items):
+                # An unquoted item with ": " in it is a mapping to YAML, and str() of it printed
+                # braces and quotes to readers of /en/about/#changelog.
+                if not isinstance(x, str) or not x.strip():
+                    raise ReleaseError(f"{where} ({version}): change {k + 1} in {lang} is not plain text "
+                                       "(quote an item that contains ': ')")
         figures = []
         for j, fig in enumerate(item.get("figures") or []):
             fwhere = f"{where} ({version}) figure {j + 1}"
@@ -126,7 +133,7 @@ def parse_changelog(raw) -> tuple[Entry, ...]:
             figures.append(FigureChange(what=_bilingual(fig.get("what"), fwhere + " `what`"),
                                         was=str(fig["was"]), now=str(fig["now"]),
                                         why=_bilingual(fig.get("why"), fwhere + " `why`")))
-        entries.append(Entry(version, date, {k: [str(x).strip() for x in v] for k, v in changes.items()},
+        entries.append(Entry(version, date, {k: [x.strip() for x in v] for k, v in changes.items()},
                              tuple(figures)))
     for newer, older in zip(entries, entries[1:]):
         if _key(newer.version) <= _key(older.version) or newer.date < older.date:
