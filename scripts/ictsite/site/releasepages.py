@@ -85,6 +85,13 @@ def sections(ds: Dataset, lang: str, page: P.Page) -> list[Section]:
             for c in release_charts(ds) if c.release == v.id]
 
 
+def _listing(names: list[str], lang: str) -> str:
+    """"A, B and C" / "A·B·C": a list read as a phrase, so no particle has to guess its last sound."""
+    if len(names) < 2:
+        return "".join(names)
+    return t(lang, "release.list_sep").join(names[:-1]) + t(lang, "release.list_last") + names[-1]
+
+
 def unknowns(ds: Dataset, lang: str, page: P.Page) -> str:
     """What the release does not say, as a Markdown list."""
     v = view_of(ds, page)
@@ -98,7 +105,7 @@ def unknowns(ds: Dataset, lang: str, page: P.Page) -> str:
         missing = [ds.label(dim, p.code, lang) for p in parts if p.status == "not_published"]
         if missing:
             items.append(t(lang, "release.unknown.categories", dimension=t(lang, f"release.section.{dim}"),
-                           names=t(lang, "release.list_sep").join(missing)))
+                           names=_listing(missing, lang)))
         if parts and not any(p.value for p in parts if p.status == "published"):
             items.append(t(lang, "release.unknown.amounts", dimension=t(lang, f"release.section.{dim}")))
     items.append(t(lang, "release.unknown.other"))
