@@ -48,7 +48,7 @@ def _money(a: R.Amount, lang: str) -> str:
     return approx_money(a, lang) if a.derived else fmt.money(float(a.shown), lang)
 
 
-def _change_note(ds: Dataset, v: R.ReleaseView, flow: str, lang: str) -> str:
+def _change_note(ds: Dataset, v: R.ReleaseView, flow: str, lang: str, keys: str = "release.change") -> str:
     now, before = R.total(ds, v, flow), R.previous(ds, v, flow)
     if now is None:
         return t(lang, "release.not_published")
@@ -57,10 +57,10 @@ def _change_note(ds: Dataset, v: R.ReleaseView, flow: str, lang: str) -> str:
     printed = R.growth(ds, v, flow)
     words = dict(prev=_money(before, lang), prev_period=period_label(R.year_before(v.period), lang))
     if printed is not None:
-        key = "release.change_printed_up" if float(printed) >= 0 else "release.change_printed_down"
+        key = f"{keys}_printed_up" if float(printed) >= 0 else f"{keys}_printed_down"
         return t(lang, key, rate=fmt.percent(abs(float(printed)), lang, 1), **words)
     ch = R.change_percent(now, before)
-    key = "release.change_up" if ch.point >= 0 else "release.change_down"
+    key = f"{keys}_up" if ch.point >= 0 else f"{keys}_down"
     return t(lang, key, rate=fmt.percent(abs(float(ch.point)), lang, 0), **words)
 
 
@@ -146,7 +146,7 @@ def latest_card(ds: Dataset, lang: str, page: P.Page) -> str:
     now = R.total(ds, v, "exports")
     body = t(lang, "release.card.text", period=period_label(v.period, lang),
              publisher=v.text("publisher", lang), exports=_money(now, lang),
-             change=_change_note(ds, v, "exports", lang))
+             change=_change_note(ds, v, "exports", lang, keys="release.card.change"))
     link = _md_link(page, target)
     return "\n".join([
         '<aside class="ict-latest" markdown="1">',
