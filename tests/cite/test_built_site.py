@@ -166,7 +166,7 @@ def test_ledger_highlights_discrepancies_and_explains_them(site_dir, lang):
     used = set(re.findall(r'ict-status--(\w+)', ledger))
     assert "inconsistent" in used
     statuses = text[text.index('id="statuses"'):text.index('id="discrepancies-found"')]
-    from ictsite.site.strings import t
+    from ictsite.lang import t
     for status in used:
         assert t(lang, f"claims.status.{status}") in statuses, f"{status} not explained"
     found = text[text.index('id="discrepancies-found"'):]

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from html import escape
 
+from ..lang import t
 from ..site.scrollwrap import wrapped_table
-from ..site.strings import t
 from .release import Entry, Release
 
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import json
 from html import escape
 
+from ..lang import t
 from ..site import pages as P
-from ..site.strings import t
 from .reference import CARD_SIZE, PageRef
 
 LICENCE_TEXT_DATA = "https://creativecommons.org/licenses/by/4.0/"

@@ -22,8 +22,8 @@ import posixpath
 import re
 from html import escape
 
+from ..lang import t
 from ..site import pages as P
-from ..site.strings import t
 
 PATH = re.compile(r"/(?:[a-z0-9][a-z0-9-]*/)*")
 

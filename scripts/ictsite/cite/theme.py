@@ -4,8 +4,8 @@ from __future__ import annotations
 from markupsafe import Markup
 
 from ..data.package import published
+from ..lang import t
 from ..site import pages as P
-from ..site.strings import t
 from .head import head_html
 from .reference import page_ref, release_line
 from .release import release

@@ -5,8 +5,8 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
+from ..lang import t
 from . import pages as P
-from .strings import t
 
 EMBED_DIR = "embed"
 # The iframe's starting height in CSS px: a chart, its notes and the source line at phone width.

@@ -8,13 +8,13 @@ from pathlib import Path
 from .. import paths
 from ..data import DataError, load_dataset
 from ..data.schema import ALL
+from ..lang import MissingTranslation, PlaceholderError, missing_keys
 from . import pages as P
 from .extras import asset_writers, page_helpers
 from .comparisons import ComparisonFailed
 from .numbers import story_quantities
 from .releasepages import site_pages
 from .render import MissingTemplate, render_page
-from .strings import MissingTranslation, missing_keys
 
 # The data files offered for download at /data/, copied byte for byte: every file of the package.
 DOWNLOADS = (*(spec.name for spec in ALL), "datapackage.json")
@@ -72,7 +72,7 @@ def render_all(stage: Path, data_dir: Path = paths.DATA) -> list[str]:
             else:
                 try:
                     text = render_page(ds, quantities, page, lang, extras)
-                except (MissingTemplate, MissingTranslation, ComparisonFailed, KeyError) as err:
+                except (MissingTemplate, MissingTranslation, PlaceholderError, ComparisonFailed, KeyError) as err:
                     raise BuildError([str(err).strip("'\"")]) from None
                 ref = cite.ref_for(lang, page, text, release, site_url)
                 text = cite.with_cite_box(text, ref)

@@ -15,8 +15,8 @@ from ..charts.words import approx_money, period_label
 from ..data import Dataset
 from ..data import releases as R
 from ..data.schema import ARTICLE_RELEASE
+from ..lang import t
 from . import pages as P
-from .strings import t
 
 
 def _md_link(from_page: P.Page, to_page: P.Page) -> str:

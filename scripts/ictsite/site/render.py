@@ -11,10 +11,10 @@ from typing import Callable
 import jinja2
 
 from ..data import Dataset
+from ..lang import t
 from . import pages as P
 from .comparisons import check
 from .numbers import LocalNumbers, Quantity
-from .strings import t
 from .tables import article_table
 
 STORY = Path(__file__).resolve().parent.parent / "story"
