@@ -23,7 +23,8 @@ from ictsite.data import load_dataset
 from ictsite.paths import DATA, ROOT, SITE
 from ictsite.serve import start_in_background
 from ictsite.site.manifest import MANIFEST
-from ictsite.site.pages import LANGS, page_for_path
+from ictsite.lang import LANGS
+from ictsite.site.pages import page_for_path
 from ictsite.site.releasepages import site_pages
 
 SUBPATH = "/ict-trade-story/"

@@ -10,7 +10,8 @@ import pytest
 
 from ictsite.cite.release import site_url
 from ictsite.serve import start_in_background
-from ictsite.site.pages import BY_SLUG, LANGS, lang_path
+from ictsite.lang import LANGS, lang_path
+from ictsite.site.pages import BY_SLUG
 from ictsite.lang import t
 
 from ..conftest import MOVED, url, watch

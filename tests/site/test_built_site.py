@@ -7,7 +7,8 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from ictsite.site import manifest
-from ictsite.site.pages import LANGS, PAGES, lang_path
+from ictsite.lang import LANGS, lang_path
+from ictsite.site.pages import PAGES
 
 from ..conftest import ALL_PAGES, SITE_PAGES, page_id
 

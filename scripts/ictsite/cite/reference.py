@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from html import escape
 
-from ..lang import t
+from ..lang import prefix, t
 from ..site import pages as P
 from .release import Release
 
@@ -50,8 +50,8 @@ def page_ref(lang: str, page: P.Page, meta: dict | None, release: Release, site_
     title, description = page_text(lang, page, meta)
     site = t(lang, "site.name")
     root = site_url.rstrip("/") + "/"
-    lang_root = root + ("" if lang == P.DEFAULT_LANG else f"{lang}/")
-    image_path = ("" if lang == P.DEFAULT_LANG else f"{lang}/") + f"{SOCIAL_DIR}/{page.slug}.png"
+    lang_root = root + prefix(lang)
+    image_path = prefix(lang) + f"{SOCIAL_DIR}/{page.slug}.png"
     return PageRef(
         lang=lang, slug=page.slug, page_title=title,
         title=site if page.path == "/" else t(lang, "cite.title.page", page=title, site=site),

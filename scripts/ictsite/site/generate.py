@@ -8,8 +8,7 @@ from pathlib import Path
 from .. import paths
 from ..data import DataError, load_dataset
 from ..data.schema import ALL
-from ..lang import MissingTranslation, PlaceholderError, missing_keys
-from . import pages as P
+from ..lang import DEFAULT_LANG, LANGS, MissingTranslation, PlaceholderError, docs_dir, missing_keys
 from .extras import asset_writers, page_helpers
 from .comparisons import ComparisonFailed
 from .numbers import story_quantities
@@ -60,8 +59,8 @@ def render_all(stage: Path, data_dir: Path = paths.DATA) -> list[str]:
     quantities = story_quantities(ds)
     extras = page_helpers(site_url)
     written, refs = [], []
-    for lang in P.LANGS:
-        out = stage / lang
+    for lang in LANGS:
+        out = docs_dir(stage, lang)
         out.mkdir(parents=True)
         for page in site_pages(ds):
             if page.file.endswith(".ipynb"):
@@ -85,7 +84,7 @@ def render_all(stage: Path, data_dir: Path = paths.DATA) -> list[str]:
     # Share cards (one PNG per page and language) and the pages that keep moved URLs working.
     cite.write_cards(stage, refs)
     cite.write_redirects(stage, redirects, site_url)
-    downloads = stage / P.DEFAULT_LANG / "data"
+    downloads = docs_dir(stage, DEFAULT_LANG) / "data"
     downloads.mkdir(parents=True, exist_ok=True)
     for name in DOWNLOADS:
         src = data_dir / name
@@ -98,9 +97,9 @@ def generate(docs: Path = paths.DOCS) -> str:
     with tempfile.TemporaryDirectory(dir=docs.parent, prefix=".pages-") as tmp:
         stage = Path(tmp)
         written = render_all(stage)
-        for lang in P.LANGS:
-            target = docs / lang
+        for lang in LANGS:
+            target = docs_dir(docs, lang)
             if target.exists():
                 shutil.rmtree(target)
-            (stage / lang).rename(target)
-    return f"pages: {len(written)} pages written ({', '.join(P.LANGS)}) into {docs.relative_to(paths.ROOT)}/"
+            docs_dir(stage, lang).rename(target)
+    return f"pages: {len(written)} pages written ({', '.join(LANGS)}) into {docs.relative_to(paths.ROOT)}/"
