@@ -7,8 +7,8 @@ import pytest
 
 from ictsite import paths
 from ictsite.lang import LANGS, prefix, site_dir
+from ictsite.pages import BY_SLUG
 from ictsite.site import manifest
-from ictsite.site.pages import BY_SLUG
 
 from ..conftest import SUBPATH, watch
 

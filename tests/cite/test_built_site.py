@@ -18,13 +18,13 @@ import pytest
 import yaml
 from PIL import Image
 
+from ictsite import pages as P
 from ictsite import paths
 from ictsite.cite.card import render_card
 from ictsite.cite.reference import CARD_SIZE
 from ictsite.cite.release import release, site_url
-from ictsite.site import manifest
 from ictsite.lang import LANGS, lang_path
-from ictsite.site import pages as P
+from ictsite.site import manifest
 
 from ..conftest import ALL_PAGES, MOVED, page_id
 

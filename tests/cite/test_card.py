@@ -7,11 +7,11 @@ import re
 import pytest
 from PIL import Image, ImageFont
 
+from ictsite import pages as P
 from ictsite.cite.card import BOLD, REGULAR, card_texts, missing_glyphs, render_card, wrap
 from ictsite.cite.reference import CARD_SIZE
-from ictsite.paths import DOCS
 from ictsite.lang import LANGS
-from ictsite.site import pages as P
+from ictsite.paths import DOCS
 
 from .helpers import ref
 

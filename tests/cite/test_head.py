@@ -7,11 +7,11 @@ from html import unescape
 
 import pytest
 
+from ictsite import pages as P
 from ictsite.cite.head import head_html, json_ld, script_json
 from ictsite.cite.release import release, site_url
 from ictsite.cite.theme import page_context, page_of
 from ictsite.lang import LANGS
-from ictsite.site import pages as P
 
 from .helpers import ref
 

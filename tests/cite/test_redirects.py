@@ -7,11 +7,11 @@ import subprocess
 import pytest
 import yaml
 
+from ictsite import pages as P
 from ictsite import paths
 from ictsite.cite.redirects import RedirectError, check, redirect_html, redirect_pages, relative
-from ictsite.site import manifest
 from ictsite.lang import LANGS, prefix
-from ictsite.site import pages as P
+from ictsite.site import manifest
 from ictsite.site.generate import BuildError, _release
 
 from ..conftest import MOVED, SITE_PAGES

@@ -12,12 +12,12 @@ from pathlib import Path
 
 import pytest
 
+from ictsite import pages as P
 from ictsite.charts import CHARTS
 from ictsite.data import load_dataset
 from ictsite.data import releases as R
-from ictsite.paths import DOCS
 from ictsite.lang import LANGS
-from ictsite.site import pages as P
+from ictsite.paths import DOCS
 
 # Builds a copy of the repository (tests/conftest.py: new_year_build): part of `make test`, not of
 # `make test-fast`.

@@ -6,9 +6,9 @@ import re
 
 import pytest
 
+from ictsite import pages as P
 from ictsite.data import load_dataset
 from ictsite.lang import LANGS
-from ictsite.site import pages as P
 from ictsite.site.comparisons import ComparisonFailed, STATEMENTS
 from ictsite.site.numbers import story_quantities
 from ictsite.site.render import STORY, render_page

@@ -6,9 +6,9 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from ictsite.site import manifest
 from ictsite.lang import LANGS, lang_path
-from ictsite.site.pages import PAGES
+from ictsite.pages import PAGES
+from ictsite.site import manifest
 
 from ..conftest import ALL_PAGES, SITE_PAGES, page_id
 

@@ -6,9 +6,9 @@ import re
 import pytest
 
 from ictsite.charts import CHARTS
+from ictsite.lang import LANGS, prefix
 from ictsite.site import manifest
 from ictsite.site.embeds import embed_path, story_page
-from ictsite.lang import LANGS, prefix
 
 CASES = [(cid, lang) for cid in CHARTS for lang in LANGS]
 

@@ -12,10 +12,10 @@ import re
 
 import pytest
 
+from ictsite import pages as P
 from ictsite.cite.release import site_url
 from ictsite.data import load_dataset
 from ictsite.lang import LANGS
-from ictsite.site import pages as P
 from ictsite.site.extras import page_helpers
 from ictsite.site.numbers import story_quantities
 from ictsite.site.render import render_page

@@ -6,7 +6,7 @@ import re
 import pytest
 
 from ictsite.lang import LANGS
-from ictsite.site.pages import PAGES
+from ictsite.pages import PAGES
 from ictsite.site.render import STORY
 
 MD_PAGES = [p for p in PAGES if p.file.endswith(".md")]

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import yaml
 
+from .. import pages as P
 from ..lang import docs_dir, split_path
-from ..site import pages as P
 from .card import render_card
 from .redirects import redirect_pages
 from .reference import PageRef, cite_box, page_ref

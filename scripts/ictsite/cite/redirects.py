@@ -22,8 +22,8 @@ import posixpath
 import re
 from html import escape
 
+from .. import pages as P
 from ..lang import LANGS, lang_path, t
-from ..site import pages as P
 
 PATH = re.compile(r"/(?:[a-z0-9][a-z0-9-]*/)*")
 

@@ -9,8 +9,8 @@ import re
 from dataclasses import dataclass
 from html import escape
 
+from .. import pages as P
 from ..lang import prefix, t
-from ..site import pages as P
 from .release import Release
 
 SOCIAL_DIR = "social"          # share-card images, under each language's root

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
+from .. import pages as P
 from ..data.package import published
 from ..lang import split_path, t
-from ..site import pages as P
 from .head import head_html
 from .reference import page_ref, release_line
 from .release import release

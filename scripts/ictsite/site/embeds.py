@@ -5,8 +5,9 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
+from .. import pages as P
+from ..charts import CHARTS, chart_html
 from ..lang import LANGS, docs_dir, lang_path, t
-from . import pages as P
 
 EMBED_DIR = "embed"
 # The iframe's starting height in CSS px: a chart, its notes and the source line at phone width.
@@ -76,7 +77,6 @@ def embed_markdown(ds, chart, lang: str, chart_html) -> str:
 
 
 def write_embeds(ds, stage: Path) -> int:
-    from ..charts import CHARTS, chart_html
     count = 0
     for lang in LANGS:
         folder = docs_dir(stage, lang) / EMBED_DIR

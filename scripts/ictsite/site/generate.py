@@ -6,11 +6,15 @@ import tempfile
 from pathlib import Path
 
 from .. import paths
+from ..cite import build as cite
+from ..cite import release as cite_release
+from ..cite.redirects import RedirectError, check
 from ..data import DataError, load_dataset
 from ..data.schema import ALL
 from ..lang import DEFAULT_LANG, LANGS, MissingTranslation, PlaceholderError, docs_dir, missing_keys
-from .extras import asset_writers, page_helpers
 from .comparisons import ComparisonFailed
+from .extras import asset_writers, page_helpers
+from .manifest import load as load_manifest
 from .numbers import story_quantities
 from .releasepages import site_pages
 from .render import MissingTemplate, render_page
@@ -33,24 +37,19 @@ def _load(data_dir: Path):
 
 
 def _release():
-    from ..cite.redirects import RedirectError, check
-    from ..cite.release import ReleaseError, release, site_url
-    from .manifest import load as load_manifest
     try:
         manifest = load_manifest()
         redirects = manifest.get("redirects") or {}
         problems = check(redirects, manifest.get("pages"))
         if problems:
             raise RedirectError("; ".join(problems))
-        return release(), site_url(), redirects
-    except (ReleaseError, RedirectError) as err:
+        return cite_release.release(), cite_release.site_url(), redirects
+    except (cite_release.ReleaseError, RedirectError) as err:
         raise BuildError([f"{err}"]) from None
 
 
 def render_all(stage: Path, data_dir: Path = paths.DATA) -> list[str]:
     """Every page, chart file, embed and download of both languages, into stage/<lang>/."""
-    from ..cite import build as cite
-
     ds = _load(data_dir)
     problems = [f"{lang}: missing UI string {k!r}" for lang, ks in missing_keys().items() for k in ks]
     if problems:

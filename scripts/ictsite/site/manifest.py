@@ -14,8 +14,8 @@ from pathlib import Path
 import yaml
 
 from ..lang import DEFAULT_LANG, site_dir
+from ..pages import PAGES, RELEASES_DIR
 from ..paths import SITE
-from .pages import PAGES, RELEASES_DIR
 
 MANIFEST = Path(__file__).with_name("url_manifest.yml")
 # Citable anchors: headings, charts, tables, ledger rows. Other ids (widgets, captions) are not.

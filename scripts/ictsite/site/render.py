@@ -10,9 +10,11 @@ from typing import Callable
 
 import jinja2
 
+from .. import pages as P
+from ..cite.release import release
 from ..data import Dataset
 from ..lang import t
-from . import pages as P
+from .changelog import changelog_html
 from .comparisons import check
 from .numbers import LocalNumbers, Quantity
 from .tables import article_table
@@ -52,9 +54,6 @@ def render_page(ds: Dataset, quantities: dict[str, Quantity], page: P.Page, lang
     if not path.exists():
         raise MissingTemplate(f"{path.relative_to(STORY.parent.parent.parent)}: no {lang} text for page "
                               f"{page.path} (every page needs both languages)")
-    from ..cite.changes import changelog_html
-    from ..cite.release import release
-
     numbers = LocalNumbers(quantities, lang)
     up = "../" * page.file.count("/")  # from a page in a folder (releases/…) back to the docs root
     root = page.root(lang)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..lang import lang_path
+from .lang import lang_path
 
 
 def root_of(url: str) -> str:
