@@ -20,10 +20,11 @@ import yaml
 from ictsite.charts import all_charts
 from ictsite.chromium import CHROMIUM, CHROMIUM_ARGS
 from ictsite.data import load_dataset
+from ictsite.lang import LANGS
+from ictsite.pages import page_for_path
 from ictsite.paths import DATA, ROOT, SITE
 from ictsite.serve import start_in_background
 from ictsite.site.manifest import MANIFEST
-from ictsite.site.pages import LANGS, page_for_path
 from ictsite.site.releasepages import site_pages
 
 SUBPATH = "/ict-trade-story/"

@@ -15,7 +15,7 @@ from mkdocs.structure.files import File, Files
 from ictsite import paths
 from ictsite.cite.release import site_url
 from ictsite.cite.theme import page_context
-from ictsite.site.pages import DEFAULT_LANG, lang_path
+from ictsite.lang import DEFAULT_LANG, lang_path, prefix
 from ictsite.site.postbuild import write_sitemap_index
 
 SHARED = ("assets/",)  # Material's assets and ours, published once at the root
@@ -26,7 +26,7 @@ def on_config(config, **kwargs):
     lang = config.theme["language"]
     _build.update(lang=lang, root=site_url())
     if lang != DEFAULT_LANG:
-        config.site_url = _build["root"] + f"{lang}/"
+        config.site_url = _build["root"] + prefix(lang)
         for script in config.extra_javascript:  # not passed through the `url` filter below
             script.path = "../" + script.path
     return config

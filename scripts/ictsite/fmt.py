@@ -8,7 +8,13 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-LANGS = ("ko", "en")
+from . import lang
+from .lang import check_lang
+
+# charts/specs.py still reads fmt.LANGS (its body is being rewritten): the same tuple as
+# ictsite.lang.LANGS, not a copy. Drop this once specs.py reads ictsite.lang.
+LANGS = lang.LANGS
+
 EOK_PER_BILLION = Decimal(10)  # 10 × 1억 달러 = USD 1 billion
 
 
@@ -70,8 +76,3 @@ def share(part: float | Decimal, whole: float | Decimal) -> Decimal:
 
 def share_percent(part: float, whole: float, lang: str, digits: int = 1) -> str:
     return percent(float(share(part, whole)), lang, digits)
-
-
-def check_lang(lang: str) -> None:
-    if lang not in LANGS:
-        raise ValueError(f"unknown language {lang!r}; expected one of {LANGS}")

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from ictsite.charts.paths import PLOTLY_BUNDLE
-from ictsite.site.pages import LANGS
+from ictsite.lang import LANGS
 
 from ..conftest import charts_on, read_through, url, watch
 

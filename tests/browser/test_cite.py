@@ -9,9 +9,9 @@ from urllib.parse import urlsplit
 import pytest
 
 from ictsite.cite.release import site_url
+from ictsite.lang import LANGS, lang_path, t
+from ictsite.pages import BY_SLUG
 from ictsite.serve import start_in_background
-from ictsite.site.pages import BY_SLUG, LANGS, lang_path
-from ictsite.site.strings import t
 
 from ..conftest import MOVED, url, watch
 

@@ -6,8 +6,9 @@ from urllib.parse import urlsplit
 import pytest
 
 from ictsite import paths
+from ictsite.lang import LANGS, prefix, site_dir
+from ictsite.pages import BY_SLUG
 from ictsite.site import manifest
-from ictsite.site.pages import BY_SLUG, LANGS
 
 from ..conftest import SUBPATH, watch
 
@@ -46,7 +47,7 @@ def test_switching_language_downloads_no_stylesheet_or_script_again(context, ser
         w.page.locator('a.md-select__link[hreflang="en"]').dispatch_event("click")
     w.page.wait_for_load_state("networkidle")
     assert first and set(loaded) <= first, f"fetched again under /en/: {sorted(set(loaded) - first)}"
-    assert not (paths.SITE / "en" / "assets").exists()
+    assert not (site_dir(paths.SITE, "en") / "assets").exists()
     assert not w.problems()
 
 
@@ -58,7 +59,7 @@ def test_the_404_page_speaks_both_languages_and_links_both_home_pages(context, s
     text = w.page.inner_text("article")
     assert "페이지를 찾을 수 없습니다" in text and "Page not found" in text
     homes = w.page.eval_on_selector_all("article a", "els => els.map(e => e.href)")
-    assert [urlsplit(h).path for h in homes] == [SUBPATH, SUBPATH + "en/"]
+    assert [urlsplit(h).path for h in homes] == [SUBPATH + prefix(lang) for lang in LANGS]
     for home, lang in zip(homes, LANGS):
         assert w.page.request.get(home).status == 200
         w.page.goto(home)

@@ -10,7 +10,7 @@ import pytest
 
 from ictsite.charts import CHARTS, all_charts, write_chart_assets
 from ictsite.charts.table import rows_text
-from ictsite.fmt import LANGS
+from ictsite.lang import LANGS
 
 from .helpers import dataset
 

@@ -7,7 +7,7 @@ import pytest
 
 from ictsite.charts import CHARTS, chart_html
 from ictsite.charts.paths import PLOTLY_BUNDLE
-from ictsite.fmt import LANGS
+from ictsite.lang import LANGS, prefix
 
 from .helpers import dataset
 
@@ -55,8 +55,7 @@ def test_block_has_everything_a_reader_needs(cid, lang):
         tree = parse(html)
         tag, fig = tree.elements[0]
         assert tag == "figure" and fig["id"] == cid
-        prefix = "" if lang == "ko" else "en/"
-        assert fig["data-ict-spec"] == f"{root}{prefix}charts/{cid}.json"
+        assert fig["data-ict-spec"] == f"{root}{prefix(lang)}charts/{cid}.json"
         assert fig["data-ict-plotly"] == f"{root}{PLOTLY_BUNDLE}"
         height = CHARTS[cid].model(ds, lang).height
         plots = [a for t, a in tree.elements if a.get("class") == "ict-chart__plot"]
@@ -68,7 +67,7 @@ def test_block_has_everything_a_reader_needs(cid, lang):
         assert scopes == {"col", "row"}
         links = [a["href"] for t, a in tree.elements if t == "a"]
         assert f"#{cid}" in links
-        assert f"{root}{prefix}charts/{cid}.csv" in links
+        assert f"{root}{prefix(lang)}charts/{cid}.csv" in links
         text = " ".join(tree.text)
         assert CHARTS[cid].title(lang) in text and CHARTS[cid].describe(ds, lang) in text
         assert ("출처" in text) if lang == "ko" else ("Source:" in text)

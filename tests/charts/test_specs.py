@@ -11,7 +11,7 @@ import pytest
 import plotly.io as pio
 
 from ictsite.charts import CHARTS, SME_SIZES
-from ictsite.fmt import LANGS
+from ictsite.lang import LANGS
 
 from .helpers import dataset
 

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
+from ictsite import pages as P
 from ictsite.cite.reference import page_ref
 from ictsite.cite.release import release
-from ictsite.site import pages as P
 
 SITE = "https://pages.example/ict-trade-story/"
 META = {"title": "Regions", "description": "Where the exports go."}

@@ -18,12 +18,13 @@ import pytest
 import yaml
 from PIL import Image
 
+from ictsite import pages as P
 from ictsite import paths
 from ictsite.cite.card import render_card
 from ictsite.cite.reference import CARD_SIZE
 from ictsite.cite.release import release, site_url
+from ictsite.lang import LANGS, lang_path
 from ictsite.site import manifest
-from ictsite.site import pages as P
 
 from ..conftest import ALL_PAGES, MOVED, page_id
 
@@ -146,7 +147,7 @@ def download_links(page_html: str, page_url: str) -> dict[str, str]:
             re.findall(r'<a href="([^"]+)" download><code>([^<]+)</code></a>', block)}
 
 
-@pytest.mark.parametrize("lang", P.LANGS)
+@pytest.mark.parametrize("lang", LANGS)
 def test_every_listed_download_is_served_byte_identical(site_dir, lang):
     page = P.BY_SLUG["data"]
     base = "http://site.invalid/"
@@ -158,7 +159,7 @@ def test_every_listed_download_is_served_byte_identical(site_dir, lang):
         assert served.read_bytes() == (paths.DATA / name).read_bytes(), f"{lang}: {name}"
 
 
-@pytest.mark.parametrize("lang", P.LANGS)
+@pytest.mark.parametrize("lang", LANGS)
 def test_ledger_highlights_discrepancies_and_explains_them(site_dir, lang):
     text = html(P.BY_SLUG["data"], lang)
     ledger = text[text.index('class="md-typeset__scrollwrap ict-ledger"'):]
@@ -166,7 +167,7 @@ def test_ledger_highlights_discrepancies_and_explains_them(site_dir, lang):
     used = set(re.findall(r'ict-status--(\w+)', ledger))
     assert "inconsistent" in used
     statuses = text[text.index('id="statuses"'):text.index('id="discrepancies-found"')]
-    from ictsite.site.strings import t
+    from ictsite.lang import t
     for status in used:
         assert t(lang, f"claims.status.{status}") in statuses, f"{status} not explained"
     found = text[text.index('id="discrepancies-found"'):]
@@ -180,12 +181,12 @@ def test_every_redirect_has_a_page_in_both_languages(moved_build):
     redirects = moved_build.redirects()
     assert MOVED.items() <= redirects.items()
     for old, new in redirects.items():
-        for lang in P.LANGS:
+        for lang in LANGS:
             f = manifest.page_file(moved_build.site, old, lang)
             assert f.is_file(), f"{lang}:{old} has no redirect page"
             text = f.read_text(encoding="utf-8")
             assert f'<html lang="{lang}">' in text
-            assert f'<link rel="canonical" href="{site_url()}{P.lang_path(lang, new).lstrip("/")}">' in text
+            assert f'<link rel="canonical" href="{site_url()}{lang_path(lang, new).lstrip("/")}">' in text
 
 
 def test_licences_agree_everywhere(site_dir):
@@ -197,7 +198,7 @@ def test_licences_agree_everywhere(site_dir):
         assert "MIT" in text and "CC BY 4.0" in text
     readme = (paths.ROOT / "README.md").read_text(encoding="utf-8")
     assert re.search(r"Code: MIT", readme) and "CC BY 4.0" in readme
-    for lang in P.LANGS:
+    for lang in LANGS:
         about = html(P.BY_SLUG["about"], lang)
         licence = about[about.index('id="licence"'):about.index('id="changelog"')]
         assert "MIT" in licence and "CC BY 4.0" in licence

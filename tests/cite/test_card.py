@@ -7,14 +7,15 @@ import re
 import pytest
 from PIL import Image, ImageFont
 
+from ictsite import pages as P
 from ictsite.cite.card import BOLD, REGULAR, card_texts, missing_glyphs, render_card, wrap
 from ictsite.cite.reference import CARD_SIZE
+from ictsite.lang import LANGS
 from ictsite.paths import DOCS
-from ictsite.site import pages as P
 
 from .helpers import ref
 
-ALL = [(lang, page) for lang in P.LANGS for page in P.PAGES]
+ALL = [(lang, page) for lang in LANGS for page in P.PAGES]
 
 
 def meta_of(lang, page):

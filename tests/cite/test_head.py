@@ -7,10 +7,11 @@ from html import unescape
 
 import pytest
 
+from ictsite import pages as P
 from ictsite.cite.head import head_html, json_ld, script_json
 from ictsite.cite.release import release, site_url
 from ictsite.cite.theme import page_context, page_of
-from ictsite.site import pages as P
+from ictsite.lang import LANGS
 
 from .helpers import ref
 
@@ -25,7 +26,7 @@ def metas(html: str) -> dict[str, list[str]]:
     return out
 
 
-@pytest.mark.parametrize("lang", P.LANGS)
+@pytest.mark.parametrize("lang", LANGS)
 def test_highwire_and_share_card_tags(lang):
     r = ref(lang)
     m = metas(head_html(r, PACKAGE))

@@ -7,7 +7,7 @@ import pytest
 
 from ictsite.cite.reference import bibtex, bibtex_escape, bibtex_key, cite_box, reference
 from ictsite.cite.release import release
-from ictsite.site import pages as P
+from ictsite.lang import LANGS, prefix
 
 from .helpers import SITE, ref
 
@@ -16,14 +16,14 @@ from .helpers import SITE, ref
 def test_page_url_is_absolute_and_in_the_page_language(lang, path):
     r = ref(lang)
     assert r.url == SITE + path
-    assert r.image_url == SITE + ("en/" if lang == "en" else "") + "social/regions.png"
-    assert r.image_path == ("en/" if lang == "en" else "") + "social/regions.png"
+    assert r.image_url == SITE + prefix(lang) + "social/regions.png"
+    assert r.image_path == prefix(lang) + "social/regions.png"
 
 
 def test_home_page_url_and_title():
-    for lang in P.LANGS:
+    for lang in LANGS:
         r = ref(lang, "index", {"title": "x", "description": "y"})
-        assert r.url == SITE + ("" if lang == "ko" else "en/")
+        assert r.url == SITE + prefix(lang)
         assert r.title == r.site_name
 
 
@@ -32,7 +32,7 @@ def test_notebook_title_and_description_come_from_the_strings():
     assert r.page_title == "노트북" and r.description
 
 
-@pytest.mark.parametrize("lang", P.LANGS)
+@pytest.mark.parametrize("lang", LANGS)
 def test_reference_names_author_title_year_url_version_and_source(lang):
     rel = release()
     text = reference(ref(lang))
@@ -56,7 +56,7 @@ def _balanced(text: str) -> bool:
     return depth == 0
 
 
-@pytest.mark.parametrize("lang", P.LANGS)
+@pytest.mark.parametrize("lang", LANGS)
 def test_bibtex_entry_is_well_formed(lang):
     r = ref(lang)
     entry = bibtex(r)
@@ -77,7 +77,7 @@ def test_bibtex_escapes_special_characters():
         r"R\&D 50\% \#1 a\_b \{x\} \textasciitilde{} \textasciicircum{} \textbackslash{}")
 
 
-@pytest.mark.parametrize("lang", P.LANGS)
+@pytest.mark.parametrize("lang", LANGS)
 def test_cite_box_is_one_html_block_with_both_citations(lang):
     r = ref(lang)
     box = cite_box(r)
@@ -87,5 +87,5 @@ def test_cite_box_is_one_html_block_with_both_citations(lang):
     assert 'id="cite-reference"' in html and 'id="cite-bibtex"' in html
     assert html.count("data-ict-copy=") == 2
     assert release().version in html and release().date in html
-    assert f'href="{"../../en/" if lang == "en" else "../"}about/#changelog"' in html
+    assert f'href="{r.page.root(lang)}{prefix(lang)}about/#changelog"' in html
     assert "<h2 id='cite'>" in cite_box(r, markdown_heading=False)

@@ -10,7 +10,7 @@ import yaml
 
 from ictsite import paths
 from ictsite.cite import release as R
-from ictsite.site.strings import catalogue
+from ictsite.lang import LANGS, catalogue
 
 
 def package() -> dict:
@@ -28,7 +28,7 @@ def test_release_is_the_data_package_version_and_date():
 
 
 def test_no_other_copy_of_the_version():
-    assert all("site.version" not in catalogue(lang) for lang in ("ko", "en"))
+    assert all("site.version" not in catalogue(lang) for lang in LANGS)
     project = tomllib.loads((paths.ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     assert "version" not in project["project"] and "version" in project["project"]["dynamic"]
     assert project["tool"]["setuptools"]["dynamic"]["version"] == {"attr": "ictsite.data.package.VERSION"}

@@ -12,11 +12,12 @@ from pathlib import Path
 
 import pytest
 
+from ictsite import pages as P
 from ictsite.charts import CHARTS
 from ictsite.data import load_dataset
 from ictsite.data import releases as R
+from ictsite.lang import LANGS
 from ictsite.paths import DOCS
-from ictsite.site import pages as P
 
 # Builds a copy of the repository (tests/conftest.py: new_year_build): part of `make test`, not of
 # `make test-fast`.
@@ -36,12 +37,12 @@ def with_new_year(new_year_build) -> tuple[Path, str]:
 def test_the_new_year_builds_in_both_languages(new_year_build, with_new_year):
     _, rid = with_new_year
     slug = load_dataset(new_year_build.src / "data").release_row(rid)["slug"]
-    for lang in P.LANGS:
+    for lang in LANGS:
         built = new_year_build.site / P.release_page(slug).url(lang).lstrip("/") / "index.html"
         assert f'id="chart-{slug}-by-industry"' in built.read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("lang", P.LANGS)
+@pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("slug", STORY_SLUGS)
 def test_story_pages_do_not_change(with_new_year, slug, lang):
     stage, _ = with_new_year
@@ -54,12 +55,12 @@ def test_story_pages_do_not_change(with_new_year, slug, lang):
 def test_the_card_follows_the_newest_release(with_new_year):
     stage, rid = with_new_year
     slug = load_dataset(stage.parent / "data").release_row(rid)["slug"]  # stage is the copy's docs/
-    for lang in P.LANGS:
+    for lang in LANGS:
         card = CARD.search((stage / lang / "index.md").read_text(encoding="utf-8"))
         assert card and f"releases/{slug}.md" in card.group(0)
 
 
-@pytest.mark.parametrize("lang", P.LANGS)
+@pytest.mark.parametrize("lang", LANGS)
 def test_story_charts_and_embeds_do_not_change(with_new_year, lang):
     stage, _ = with_new_year
     for cid in CHARTS:
@@ -70,7 +71,7 @@ def test_story_charts_and_embeds_do_not_change(with_new_year, lang):
         assert (stage / rel).read_text(encoding="utf-8") == (DOCS / rel).read_text(encoding="utf-8"), rel
 
 
-@pytest.mark.parametrize("lang", P.LANGS)
+@pytest.mark.parametrize("lang", LANGS)
 def test_the_new_release_gets_its_page_and_charts(with_new_year, lang):
     stage, rid = with_new_year
     slug = load_dataset(stage.parent / "data").release_row(rid)["slug"]

@@ -6,8 +6,9 @@ import re
 
 import pytest
 
+from ictsite import pages as P
 from ictsite.data import load_dataset
-from ictsite.site import pages as P
+from ictsite.lang import LANGS
 from ictsite.site.comparisons import ComparisonFailed, STATEMENTS
 from ictsite.site.numbers import story_quantities
 from ictsite.site.render import STORY, render_page
@@ -23,7 +24,7 @@ def test_a_flipped_ranking_stops_the_build():
     it = (trade.industry == "it_services") & (trade.trade_type == "total") & (trade.year == ds.year)
     trade.loc[it, "value"] = float(games["value"].iloc[0]) + 1
     flipped = dataclasses.replace(ds, tables={**ds.tables, "trade_type": trade})
-    for lang in P.LANGS:
+    for lang in LANGS:
         with pytest.raises(ComparisonFailed) as err:
             render_page(flipped, story_quantities(flipped), P.BY_SLUG["industries"], lang, {})
         msg = str(err.value)
@@ -33,7 +34,7 @@ def test_a_flipped_ranking_stops_the_build():
 
 def test_both_languages_state_the_same_comparisons():
     used = {}
-    for lang in P.LANGS:
+    for lang in LANGS:
         used[lang] = {slug: sorted(re.findall(r'holds\("([^"]+)"\)', (STORY / lang / f"{slug}.md").read_text(encoding="utf-8")))
                       for slug in STORY_SLUGS}
         assert set(sum(used[lang].values(), [])) <= set(STATEMENTS)

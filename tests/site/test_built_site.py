@@ -6,8 +6,9 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
+from ictsite.lang import LANGS, lang_path, split_path
+from ictsite.pages import PAGES
 from ictsite.site import manifest
-from ictsite.site.pages import LANGS, PAGES, lang_path
 
 from ..conftest import ALL_PAGES, SITE_PAGES, page_id
 
@@ -88,7 +89,7 @@ def test_html_lang_and_absolute_alternates(site_dir, param):
     assert set(alternates) == {"ko", "en", "x-default"}
     site_url = re.search(r'<link rel="canonical" href="([^"]+)"', text).group(1)
     assert all(u.startswith("https://") for u in alternates.values())
-    assert alternates["ko"].endswith(page.path) and alternates["en"].endswith("/en" + page.path)
+    assert alternates["ko"].endswith(page.path) and alternates["en"].endswith(lang_path("en", page.path))
     assert alternates["x-default"] == alternates["ko"]
     assert site_url == alternates[lang]
 
@@ -131,7 +132,7 @@ def test_search_index_is_split_by_language(site_dir):
     ko = json.loads((site_dir / "search/search_index.json").read_text(encoding="utf-8"))
     en = json.loads((site_dir / "en/search/search_index.json").read_text(encoding="utf-8"))
     assert ko["docs"] and en["docs"]
-    assert not any(d["location"].startswith("en/") for d in ko["docs"])
+    assert all(split_path(d["location"])[0] == "ko" for d in ko["docs"])
     assert any(re.search("[가-힣]", d["title"]) for d in ko["docs"])
     assert not any(re.search("[가-힣]", d["title"]) for d in en["docs"])
 

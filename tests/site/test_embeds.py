@@ -6,9 +6,9 @@ import re
 import pytest
 
 from ictsite.charts import CHARTS
+from ictsite.lang import LANGS, prefix
 from ictsite.site import manifest
 from ictsite.site.embeds import embed_path, story_page
-from ictsite.site.pages import LANGS
 
 CASES = [(cid, lang) for cid in CHARTS for lang in LANGS]
 
@@ -33,7 +33,6 @@ def test_share_menu_offers_the_permalink_and_iframe_code(site_dir, chart_id, lan
     page = story_page(CHARTS[chart_id])
     text = manifest.page_file(site_dir, page.path, lang).read_text(encoding="utf-8")
     menu = re.search(r'<details class="ict-sharemenu">.*?</details>', text[text.index(f'id="{chart_id}"'):], re.S).group(0)
-    prefix = "" if lang == "ko" else "en/"
-    assert re.search(rf'href="https://[^"]+/{prefix}{page.path.lstrip("/")}#{chart_id}"', menu)
+    assert re.search(rf'href="https://[^"]+/{prefix(lang)}{page.path.lstrip("/")}#{chart_id}"', menu)
     code = re.sub(r"<[^>]+>", "", menu[menu.index("<code"):])  # the highlighted iframe code, as text
-    assert re.search(rf'&lt;iframe src="https://\S+/{prefix}embed/{chart_id}/"', code)
+    assert re.search(rf'&lt;iframe src="https://\S+/{prefix(lang)}embed/{chart_id}/"', code)

@@ -12,9 +12,10 @@ import re
 
 import pytest
 
+from ictsite import pages as P
 from ictsite.cite.release import site_url
 from ictsite.data import load_dataset
-from ictsite.site import pages as P
+from ictsite.lang import LANGS
 from ictsite.site.extras import page_helpers
 from ictsite.site.numbers import story_quantities
 from ictsite.site.render import render_page
@@ -87,7 +88,7 @@ def datasets():
 
 
 @pytest.mark.parametrize("page", STORY_PAGES, ids=lambda p: p.slug)
-@pytest.mark.parametrize("lang", P.LANGS)
+@pytest.mark.parametrize("lang", LANGS)
 def test_every_figure_moves_with_the_data(datasets, page, lang):
     real, fake = (figures_in(rendered(ds, page, lang)) for ds in datasets)
     assert len(real) == len(fake), "the page's structure changed with the data"

@@ -5,9 +5,9 @@ import re
 
 import pytest
 
-from ictsite.site.pages import LANGS, PAGES
+from ictsite.lang import LANGS
+from ictsite.pages import PAGES
 from ictsite.site.render import STORY
-from ictsite.site.strings import missing_keys
 
 MD_PAGES = [p for p in PAGES if p.file.endswith(".md")]
 EXPRESSION = re.compile(r"\[\[.*?\]\]|\[%.*?%\]|\[#.*?#\]", re.S)
@@ -41,15 +41,3 @@ def test_anchor_ids_match_across_languages(page):
     for ident in ids["ko"]:
         assert re.fullmatch(r"[a-z][a-z0-9-]*", ident), f"{page.slug}: id {ident!r} is not ASCII kebab-case"
 
-
-def test_ui_strings_exist_in_every_language():
-    assert missing_keys() == {}
-
-
-def test_a_missing_string_is_reported(monkeypatch):
-    from ictsite.site import strings
-    monkeypatch.setitem(strings.catalogue("ko"), "only.in.korean", "x")
-    try:
-        assert missing_keys() == {"en": ["only.in.korean"]}
-    finally:
-        strings.catalogue("ko").pop("only.in.korean")

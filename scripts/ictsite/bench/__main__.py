@@ -13,9 +13,9 @@ from datetime import date
 from pathlib import Path
 
 from ..chromium import CHROMIUM, CHROMIUM_ARGS
+from ..lang import LANGS
 from ..paths import ROOT, SITE
 from ..serve import start_in_background
-from ..site.pages import LANGS
 from . import lighthouse, report, wire
 
 OUT = ROOT / ".cache" / "bench"  # gitignored: raw Lighthouse reports and the last results

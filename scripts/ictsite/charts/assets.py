@@ -13,7 +13,7 @@ from pathlib import Path
 import plotly.io as pio
 
 from ..data import Dataset
-from ..fmt import LANGS
+from ..lang import LANGS, docs_dir
 from . import paths
 from .figure import to_figure
 from .registry import all_charts
@@ -46,11 +46,11 @@ def chart_files(ds: Dataset, lang: str) -> dict[str, bytes]:
     return files
 
 
-def write_chart_assets(ds: Dataset, docs_dir: Path) -> list[Path]:
+def write_chart_assets(ds: Dataset, docs: Path) -> list[Path]:
     """Write every chart file for both languages; return the paths written or kept."""
     written = []
     for lang in LANGS:
-        out = Path(docs_dir) / lang / paths.CHART_DIR
+        out = docs_dir(docs, lang) / paths.CHART_DIR
         out.mkdir(parents=True, exist_ok=True)
         files = chart_files(ds, lang)
         for stale in out.iterdir():

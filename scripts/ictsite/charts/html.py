@@ -10,9 +10,9 @@ from __future__ import annotations
 from html import escape
 
 from ..data import Dataset
+from ..lang import t
 from . import paths
 from .specs import MONEY
-from .strings import t
 from .svg import inline_svg
 from .table import to_html
 

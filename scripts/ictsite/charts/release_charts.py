@@ -13,9 +13,9 @@ from .. import fmt
 from ..data import Dataset
 from ..data import releases as R
 from ..data.schema import ARTICLE_RELEASE
+from ..lang import t
 from .model import BarChart, Row, Segment, Series
 from .specs import MONEY, PERCENT, PERCENT_WHOLE, TEXT, Built, amount, join, table_frame
-from .strings import t
 from .words import money_range, period_label
 
 SLUG_OF_DIMENSION = {"industry": "industry", "trade_type": "trade-type", "region": "region",

@@ -17,8 +17,8 @@ import pandas as pd
 
 from .. import fmt
 from ..data import Dataset, load_dataset
+from ..lang import t
 from .model import BarChart, Row, Segment, Series
-from .strings import t
 from .theme import SERIES
 
 PAGES = ("overview", "industries", "firm-size", "regions")

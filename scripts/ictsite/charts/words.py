@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .. import fmt
 from ..data import releases as R
-from .strings import t
+from ..lang import t
 
 
 def period_label(period: str, lang: str) -> str:

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import yaml
 
-from ..site import pages as P
+from .. import pages as P
+from ..lang import docs_dir, split_path
 from .card import render_card
 from .redirects import redirect_pages
 from .reference import PageRef, cite_box, page_ref
@@ -38,10 +39,8 @@ def add_cite_cell(notebook_file: Path, ref: PageRef) -> None:
 
 def lang_dir(stage: Path, site_path: str) -> Path:
     """Where a file that the site serves at `site_path` (below the root) goes in the stage."""
-    first, _, rest = site_path.partition("/")
-    if first in P.LANGS and first != P.DEFAULT_LANG and rest:
-        return stage / first / rest
-    return stage / P.DEFAULT_LANG / site_path
+    lang, rest = split_path(site_path)
+    return docs_dir(stage, lang) / rest
 
 
 def write_cards(stage: Path, refs: list[PageRef]) -> int:

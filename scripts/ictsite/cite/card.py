@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
-from ..site.strings import t
+from ..lang import t
 from .reference import CARD_SIZE, PageRef
 
 FONTS = Path(__file__).with_name("fonts")

@@ -6,8 +6,7 @@ from __future__ import annotations
 import json
 from html import escape
 
-from ..site import pages as P
-from ..site.strings import t
+from ..lang import LANGS, t
 from .reference import CARD_SIZE, PageRef
 
 LICENCE_TEXT_DATA = "https://creativecommons.org/licenses/by/4.0/"
@@ -57,7 +56,7 @@ def highwire(ref: PageRef, keywords: list[str]) -> list[str]:
 
 
 def share_card(ref: PageRef) -> list[str]:
-    other = [lang for lang in P.LANGS if lang != ref.lang]
+    other = [lang for lang in LANGS if lang != ref.lang]
     alt = t(ref.lang, "card.alt", site=ref.site_name, page=ref.page_title)
     is_home = ref.page.path == "/"
     og = [

@@ -22,8 +22,8 @@ import posixpath
 import re
 from html import escape
 
-from ..site import pages as P
-from ..site.strings import t
+from .. import pages as P
+from ..lang import LANGS, lang_path, t
 
 PATH = re.compile(r"/(?:[a-z0-9][a-z0-9-]*/)*")
 
@@ -58,7 +58,7 @@ def relative(from_path: str, to_path: str) -> str:
 
 
 def redirect_html(lang: str, old: str, new: str, site_url: str) -> str:
-    old_url, new_url = P.lang_path(lang, old), P.lang_path(lang, new)
+    old_url, new_url = lang_path(lang, old), lang_path(lang, new)
     href = relative(old_url, new_url)
     canonical = site_url.rstrip("/") + new_url
     title = t(lang, "redirect.title")
@@ -86,7 +86,7 @@ def redirect_pages(redirects: dict[str, str], site_url: str) -> dict[str, str]:
     if problems:
         raise RedirectError("; ".join(problems))
     out = {}
-    for lang in P.LANGS:
+    for lang in LANGS:
         for old, new in redirects.items():
-            out[P.lang_path(lang, old).lstrip("/") + "index.html"] = redirect_html(lang, old, new, site_url)
+            out[lang_path(lang, old).lstrip("/") + "index.html"] = redirect_html(lang, old, new, site_url)
     return out

@@ -9,8 +9,8 @@ import re
 from dataclasses import dataclass
 from html import escape
 
-from ..site import pages as P
-from ..site.strings import t
+from .. import pages as P
+from ..lang import prefix, t
 from .release import Release
 
 SOCIAL_DIR = "social"          # share-card images, under each language's root
@@ -50,8 +50,8 @@ def page_ref(lang: str, page: P.Page, meta: dict | None, release: Release, site_
     title, description = page_text(lang, page, meta)
     site = t(lang, "site.name")
     root = site_url.rstrip("/") + "/"
-    lang_root = root + ("" if lang == P.DEFAULT_LANG else f"{lang}/")
-    image_path = ("" if lang == P.DEFAULT_LANG else f"{lang}/") + f"{SOCIAL_DIR}/{page.slug}.png"
+    lang_root = root + prefix(lang)
+    image_path = prefix(lang) + f"{SOCIAL_DIR}/{page.slug}.png"
     return PageRef(
         lang=lang, slug=page.slug, page_title=title,
         title=site if page.path == "/" else t(lang, "cite.title.page", page=title, site=site),

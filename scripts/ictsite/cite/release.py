@@ -20,10 +20,10 @@ import yaml
 
 from .. import paths
 from ..data.package import published
+from ..lang import LANGS
 
 CHANGELOG = Path(__file__).with_name("changelog.yml")
 MKDOCS_YML = paths.ROOT / "mkdocs.yml"
-LANGS = ("ko", "en")
 VERSION_RE = re.compile(r"\d+\.\d+\.\d+")
 DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
+from .. import pages as P
 from ..data.package import published
-from ..site import pages as P
-from ..site.strings import t
+from ..lang import split_path, t
 from .head import head_html
 from .reference import page_ref, release_line
 from .release import release
@@ -13,11 +13,8 @@ from .release import release
 
 def page_of(url: str) -> tuple[str, P.Page] | None:
     """(language, page) for a MkDocs page URL such as '', 'regions/', 'en/notebook/'."""
-    lang = P.DEFAULT_LANG
-    for other in P.LANGS:
-        if other != P.DEFAULT_LANG and (url == f"{other}/" or url.startswith(f"{other}/")):
-            lang, url = other, url[len(other) + 1:]
-    page = P.page_for_path("/" + url.lstrip("/"))
+    lang, path = split_path(url)
+    page = P.page_for_path("/" + path)
     return (lang, page) if page else None
 
 

@@ -6,8 +6,8 @@ from html import escape
 
 from .. import paths
 from ..data.package import published
+from ..lang import t
 from .scrollwrap import wrapped_table
-from .strings import t
 
 
 def _text(obj: dict, key: str, lang: str) -> str:

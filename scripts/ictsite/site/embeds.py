@@ -5,8 +5,9 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from . import pages as P
-from .strings import t
+from .. import pages as P
+from ..charts import CHARTS, chart_html
+from ..lang import LANGS, docs_dir, lang_path, t
 
 EMBED_DIR = "embed"
 # The iframe's starting height in CSS px: a chart, its notes and the source line at phone width.
@@ -23,7 +24,7 @@ def embed_path(chart_id: str) -> str:
 
 
 def absolute(site_url: str, lang: str, path: str) -> str:
-    return site_url + P.lang_path(lang, path).lstrip("/")
+    return site_url + lang_path(lang, path).lstrip("/")
 
 
 def iframe_code(site_url: str, lang: str, chart_id: str, title: str) -> str:
@@ -57,7 +58,7 @@ def share_menu(ds, chart, lang: str, site_url: str) -> str:
 
 def embed_markdown(ds, chart, lang: str, chart_html) -> str:
     page = story_page(chart)
-    block = chart_html(ds, chart.id, lang, P.root_of(P.lang_path(lang, embed_path(chart.id))))
+    block = chart_html(ds, chart.id, lang, P.root_of(lang_path(lang, embed_path(chart.id))))
     back = f"../{page.file}#{chart.id}"
     return "\n".join([
         "---",
@@ -76,10 +77,9 @@ def embed_markdown(ds, chart, lang: str, chart_html) -> str:
 
 
 def write_embeds(ds, stage: Path) -> int:
-    from ..charts import CHARTS, chart_html
     count = 0
-    for lang in P.LANGS:
-        folder = stage / lang / EMBED_DIR
+    for lang in LANGS:
+        folder = docs_dir(stage, lang) / EMBED_DIR
         folder.mkdir(parents=True, exist_ok=True)
         for chart in CHARTS.values():
             (folder / f"{chart.id}.md").write_text(embed_markdown(ds, chart, lang, chart_html),

@@ -11,8 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from ..lang import DEFAULT_LANG, LANGS, site_dir as lang_site_dir
 from ..paths import ROOT, SITE
-from .pages import DEFAULT_LANG, LANGS
 
 CONFIGS = {"ko": ROOT / "mkdocs.yml", "en": ROOT / "docs" / "mkdocs.en.yml"}
 _GENERATOR = re.compile(rb'<meta name="generator" content="[^"]*">')
@@ -23,7 +23,7 @@ def build(site_dir: Path = SITE, engine: str = "mkdocs") -> None:
     exe = Path(sys.executable).parent / engine
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     for lang in sorted(LANGS, key=lambda lang: lang != DEFAULT_LANG):
-        out = site_dir if lang == DEFAULT_LANG else site_dir / lang
+        out = lang_site_dir(site_dir, lang)
         subprocess.run([str(exe), "build", "--strict", "--quiet", "-f", str(CONFIGS[lang]), "-d", str(out)],
                        cwd=ROOT, env=env, check=True)
 

@@ -7,10 +7,12 @@ from __future__ import annotations
 from functools import partial
 from typing import Callable
 
+from ..charts import CHARTS, chart_html, find_chart, write_chart_assets
+from . import datapage, releasepages
+from .embeds import share_menu, write_embeds
+
 
 def _chart(ds, lang, page, chart_id: str, *, site_url: str) -> str:
-    from ..charts import CHARTS, chart_html, find_chart
-    from .embeds import share_menu
     try:
         find_chart(ds, chart_id)
     except KeyError:
@@ -26,7 +28,6 @@ def page_helpers(site_url: str) -> dict[str, Callable]:
 
     `site_url` is the public root the build already read from mkdocs.yml (share menus need it).
     """
-    from . import datapage, releasepages
     return {
         "key_figures": releasepages.key_figures,
         "sections": releasepages.sections,
@@ -42,6 +43,4 @@ def page_helpers(site_url: str) -> dict[str, Callable]:
 
 
 def asset_writers() -> list[Callable]:
-    from ..charts import write_chart_assets
-    from .embeds import write_embeds
     return [write_chart_assets, write_embeds]

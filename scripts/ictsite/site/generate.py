@@ -6,15 +6,18 @@ import tempfile
 from pathlib import Path
 
 from .. import paths
+from ..cite import build as cite
+from ..cite import release as cite_release
+from ..cite.redirects import RedirectError, check
 from ..data import DataError, load_dataset
 from ..data.schema import ALL
-from . import pages as P
-from .extras import asset_writers, page_helpers
+from ..lang import DEFAULT_LANG, LANGS, MissingTranslation, PlaceholderError, docs_dir, missing_keys
 from .comparisons import ComparisonFailed
+from .extras import asset_writers, page_helpers
+from .manifest import load as load_manifest
 from .numbers import story_quantities
 from .releasepages import site_pages
 from .render import MissingTemplate, render_page
-from .strings import MissingTranslation, missing_keys
 
 # The data files offered for download at /data/, copied byte for byte: every file of the package.
 DOWNLOADS = (*(spec.name for spec in ALL), "datapackage.json")
@@ -34,24 +37,19 @@ def _load(data_dir: Path):
 
 
 def _release():
-    from ..cite.redirects import RedirectError, check
-    from ..cite.release import ReleaseError, release, site_url
-    from .manifest import load as load_manifest
     try:
         manifest = load_manifest()
         redirects = manifest.get("redirects") or {}
         problems = check(redirects, manifest.get("pages"))
         if problems:
             raise RedirectError("; ".join(problems))
-        return release(), site_url(), redirects
-    except (ReleaseError, RedirectError) as err:
+        return cite_release.release(), cite_release.site_url(), redirects
+    except (cite_release.ReleaseError, RedirectError) as err:
         raise BuildError([f"{err}"]) from None
 
 
 def render_all(stage: Path, data_dir: Path = paths.DATA) -> list[str]:
     """Every page, chart file, embed and download of both languages, into stage/<lang>/."""
-    from ..cite import build as cite
-
     ds = _load(data_dir)
     problems = [f"{lang}: missing UI string {k!r}" for lang, ks in missing_keys().items() for k in ks]
     if problems:
@@ -60,8 +58,8 @@ def render_all(stage: Path, data_dir: Path = paths.DATA) -> list[str]:
     quantities = story_quantities(ds)
     extras = page_helpers(site_url)
     written, refs = [], []
-    for lang in P.LANGS:
-        out = stage / lang
+    for lang in LANGS:
+        out = docs_dir(stage, lang)
         out.mkdir(parents=True)
         for page in site_pages(ds):
             if page.file.endswith(".ipynb"):
@@ -72,7 +70,7 @@ def render_all(stage: Path, data_dir: Path = paths.DATA) -> list[str]:
             else:
                 try:
                     text = render_page(ds, quantities, page, lang, extras)
-                except (MissingTemplate, MissingTranslation, ComparisonFailed, KeyError) as err:
+                except (MissingTemplate, MissingTranslation, PlaceholderError, ComparisonFailed, KeyError) as err:
                     raise BuildError([str(err).strip("'\"")]) from None
                 ref = cite.ref_for(lang, page, text, release, site_url)
                 text = cite.with_cite_box(text, ref)
@@ -85,7 +83,7 @@ def render_all(stage: Path, data_dir: Path = paths.DATA) -> list[str]:
     # Share cards (one PNG per page and language) and the pages that keep moved URLs working.
     cite.write_cards(stage, refs)
     cite.write_redirects(stage, redirects, site_url)
-    downloads = stage / P.DEFAULT_LANG / "data"
+    downloads = docs_dir(stage, DEFAULT_LANG) / "data"
     downloads.mkdir(parents=True, exist_ok=True)
     for name in DOWNLOADS:
         src = data_dir / name
@@ -98,9 +96,9 @@ def generate(docs: Path = paths.DOCS) -> str:
     with tempfile.TemporaryDirectory(dir=docs.parent, prefix=".pages-") as tmp:
         stage = Path(tmp)
         written = render_all(stage)
-        for lang in P.LANGS:
-            target = docs / lang
+        for lang in LANGS:
+            target = docs_dir(docs, lang)
             if target.exists():
                 shutil.rmtree(target)
-            (stage / lang).rename(target)
-    return f"pages: {len(written)} pages written ({', '.join(P.LANGS)}) into {docs.relative_to(paths.ROOT)}/"
+            docs_dir(stage, lang).rename(target)
+    return f"pages: {len(written)} pages written ({', '.join(LANGS)}) into {docs.relative_to(paths.ROOT)}/"

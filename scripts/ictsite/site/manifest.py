@@ -13,8 +13,9 @@ from pathlib import Path
 
 import yaml
 
+from ..lang import DEFAULT_LANG, site_dir
+from ..pages import PAGES, RELEASES_DIR
 from ..paths import SITE
-from .pages import DEFAULT_LANG, PAGES, RELEASES_DIR, lang_path
 
 MANIFEST = Path(__file__).with_name("url_manifest.yml")
 # Citable anchors: headings, charts, tables, ledger rows. Other ids (widgets, captions) are not.
@@ -45,7 +46,7 @@ class _Ids(HTMLParser):
 
 
 def page_file(site: Path, path: str, lang: str) -> Path:
-    return site / lang_path(lang, path).lstrip("/") / "index.html"
+    return site_dir(site, lang) / path.lstrip("/") / "index.html"
 
 
 def anchors_in(html_file: Path) -> list[str]:
@@ -57,7 +58,7 @@ def anchors_in(html_file: Path) -> list[str]:
 def collect(site: Path = SITE, lang: str = DEFAULT_LANG) -> dict[str, list[str]]:
     """Every page's citable anchors: the fixed pages, then each release's page found in the build."""
     out = {p.path: anchors_in(page_file(site, p.path, lang)) for p in PAGES}
-    folder = site / lang_path(lang, RELEASES_DIR).lstrip("/")
+    folder = site_dir(site, lang) / RELEASES_DIR
     for d in sorted(folder.iterdir()) if folder.is_dir() else []:
         if (d / "index.html").is_file():
             out[f"/{RELEASES_DIR}/{d.name}/"] = anchors_in(d / "index.html")
@@ -80,7 +81,7 @@ HEADER = """\
 def collect_embeds(site: Path = SITE, lang: str = DEFAULT_LANG) -> dict[str, list[str]]:
     """Chart-only pages for iframes: public URLs too, each carrying its chart's anchor."""
     from .embeds import EMBED_DIR
-    folder = site / lang_path(lang, EMBED_DIR).lstrip("/")
+    folder = site_dir(site, lang) / EMBED_DIR
     return {f"/{EMBED_DIR}/{d.name}/": anchors_in(d / "index.html")
             for d in sorted(folder.iterdir()) if (d / "index.html").is_file()}
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .pages import LANGS, lang_path
+from ..lang import LANGS, lang_path
 
 
 def write_sitemap_index(site: Path, site_url: str) -> Path:

@@ -10,13 +10,13 @@ from dataclasses import dataclass
 from html import escape
 
 from .. import fmt
+from .. import pages as P
 from ..charts.release_charts import SLUG_OF_DIMENSION, release_charts
 from ..charts.words import approx_money, period_label
 from ..data import Dataset
 from ..data import releases as R
 from ..data.schema import ARTICLE_RELEASE
-from . import pages as P
-from .strings import t
+from ..lang import t
 
 
 def _md_link(from_page: P.Page, to_page: P.Page) -> str:

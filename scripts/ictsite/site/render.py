@@ -10,11 +10,13 @@ from typing import Callable
 
 import jinja2
 
+from .. import pages as P
+from ..cite.release import release
 from ..data import Dataset
-from . import pages as P
+from ..lang import t
+from .changelog import changelog_html
 from .comparisons import check
 from .numbers import LocalNumbers, Quantity
-from .strings import t
 from .tables import article_table
 
 STORY = Path(__file__).resolve().parent.parent / "story"
@@ -52,9 +54,6 @@ def render_page(ds: Dataset, quantities: dict[str, Quantity], page: P.Page, lang
     if not path.exists():
         raise MissingTemplate(f"{path.relative_to(STORY.parent.parent.parent)}: no {lang} text for page "
                               f"{page.path} (every page needs both languages)")
-    from ..cite.changes import changelog_html
-    from ..cite.release import release
-
     numbers = LocalNumbers(quantities, lang)
     up = "../" * page.file.count("/")  # from a page in a folder (releases/…) back to the docs root
     root = page.root(lang)

@@ -6,8 +6,8 @@ from html import escape
 from .. import fmt
 from ..data import Dataset
 from ..data.load import TABLES
+from ..lang import t
 from .scrollwrap import wrapped_table
-from .strings import t
 
 # Public anchors of the three tables: part of the URL manifest.
 TABLE_IDS = {"trade_type": "table-trade-type", "firm_size": "table-firm-size", "region": "table-region"}

@@ -1,11 +1,12 @@
-"""The changelog on /about/, rendered from changelog.yml in the page's language."""
+"""The changelog on /about/, rendered in the page's language from the release's changelog
+(scripts/ictsite/cite/changelog.yml, read by cite/release.py)."""
 from __future__ import annotations
 
 from html import escape
 
-from ..site.scrollwrap import wrapped_table
-from ..site.strings import t
-from .release import Entry, Release
+from ..cite.release import Entry, Release
+from ..lang import t
+from .scrollwrap import wrapped_table
 
 
 def _entry_html(entry: Entry, lang: str, first: bool) -> list[str]:

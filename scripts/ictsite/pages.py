@@ -3,13 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-LANGS = ("ko", "en")
-DEFAULT_LANG = "ko"
-
-
-def lang_path(lang: str, path: str) -> str:
-    """A public path in one language: /regions/ in Korean, /en/regions/ in English."""
-    return ("/" if lang == DEFAULT_LANG else f"/{lang}/") + path.lstrip("/")
+from .lang import lang_path
 
 
 def root_of(url: str) -> str:
