@@ -15,7 +15,10 @@ UNITS = ("100m_usd", "percent", "firms", "usd")
 STATUSES = ("exact", "rounding", "inconsistent", "external")
 COMPARATORS = ("equal", "at_least")
 OPS = ("cell", "share", "difference", "percent_of", "fact")
-RELEASE_KINDS = ("tables", "summary")  # rows in the three exports_by_* tables, or in release_figures.csv
+# rows in the three exports_by_* tables, rows in release_figures.csv, or only prose facts cited beside the
+# story (a release of another scope, such as knowledge-based services as a whole: no page of its own)
+RELEASE_KINDS = ("tables", "summary", "cited")
+PAGE_KINDS = ("tables", "summary")  # the kinds whose figures make a release page
 FLOWS = ("exports", "imports", "balance")
 FIGURE_DIMENSIONS = ("total", "industry", *DIMENSIONS, "firm_type")
 FIGURE_STATUSES = ("published", "not_published")
@@ -157,8 +160,10 @@ RELEASES = FileSpec(
     columns=(
         Column("id", "code", "자료 ID (바뀌지 않음)", "Stable release id"),
         Column("slug", "slug", "자료 페이지 주소 (/releases/<slug>/)", "Address of the release's page (/releases/<slug>/)"),
-        Column("kind", "enum", "tables = 세 표(exports_by_*.csv)의 행, summary = release_figures.csv의 행",
-               "tables: rows in the three exports_by_*.csv tables; summary: rows in release_figures.csv",
+        Column("kind", "enum", "tables = 세 표(exports_by_*.csv)의 행, summary = release_figures.csv의 행, "
+               "cited = 본문에 인용한 prose_facts.csv의 수치만 (자료 페이지 없음)",
+               "tables: rows in the three exports_by_*.csv tables; summary: rows in release_figures.csv; "
+               "cited: only prose facts cited in the text (no release page)",
                enum=RELEASE_KINDS),
         Column("periods", "periods", "다루는 기간, 공백으로 구분 (첫째가 주 기간, 나머지는 비교 기간)",
                "Periods covered, space-separated: the release's own period first, then its comparison periods"),

@@ -26,7 +26,7 @@ def page_helpers(site_url: str) -> dict[str, Callable]:
 
     `site_url` is the public root the build already read from mkdocs.yml (share menus need it).
     """
-    from . import datapage, releasepages
+    from . import cited, datapage, releasepages
     return {
         "key_figures": releasepages.key_figures,
         "sections": releasepages.sections,
@@ -38,6 +38,8 @@ def page_helpers(site_url: str) -> dict[str, Callable]:
         "downloads": datapage.downloads,
         "dictionary": datapage.dictionary,
         "ledger": datapage.ledger,
+        "cited_fact": cited.cited_fact,
+        "cited_info": cited.cited_info,
     }
 
 
