@@ -22,6 +22,9 @@ PAGE_KINDS = ("tables", "summary")  # the kinds whose figures make a release pag
 FLOWS = ("exports", "imports", "balance")
 FIGURE_DIMENSIONS = ("total", "industry", *DIMENSIONS, "firm_type")
 FIGURE_STATUSES = ("published", "not_published")
+# The article's five policy directions, in its order (codes match the /policy/ anchors, _ for -).
+POLICY_DIRECTIONS = ("tailored_support", "tech_services", "sme_capacity", "digital_trade_diplomacy",
+                     "export_platform")
 
 # The release the story pages retell: the article. Its figures are what those pages show, whatever
 # releases come after it (a citation of /regions/ must keep meaning what it meant).
@@ -257,5 +260,23 @@ CLAIMS = FileSpec(
     key=("id",),
 )
 
-INPUTS = (*TABLES.values(), LABELS, RELEASES, RELEASE_FIGURES, FACTS, CLAIMS_SPEC)
+POLICY_EVIDENCE = FileSpec(
+    name="policy_evidence.csv", resource="policy_evidence",
+    title_ko="정책 방향별 근거 수치 (편집 판단)", title_en="The figures each policy direction rests on (editorial)",
+    description_ko="원문의 다섯 정책 방향마다, /policy/ 페이지가 그 근거로 드는 원문의 수치 주장(claims_spec.csv의 id). "
+                   "어느 주장이 어느 방향의 근거인지는 이 프로젝트의 편집 판단입니다.",
+    description_en="For each of the article's five policy directions, the article's numeric claims (ids in "
+                   "claims_spec.csv) that the /policy/ page sets beside it as evidence. Which claim bears on "
+                   "which direction is this project's editorial choice.",
+    columns=(
+        Column("direction", "enum", "정책 방향 (원문의 순서, /policy/의 앵커)",
+               "Policy direction (the article's order; the /policy/ anchor with - for _)",
+               enum=POLICY_DIRECTIONS),
+        Column("claim", "claim_id", "근거로 드는 주장 (claims_spec.csv의 id)",
+               "A claim the direction rests on (id in claims_spec.csv)"),
+    ),
+    key=("direction", "claim"),
+)
+
+INPUTS = (*TABLES.values(), LABELS, RELEASES, RELEASE_FIGURES, FACTS, CLAIMS_SPEC, POLICY_EVIDENCE)
 ALL = (*INPUTS, CLAIMS)
