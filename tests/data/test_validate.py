@@ -267,3 +267,14 @@ def test_dataerror_is_the_only_exception_for_bad_input(data_dir: Path):
     (data_dir / REGION).write_bytes(b'year,industry\n"unterminated')
     with pytest.raises(DataError):
         load_dataset(data_dir=data_dir)
+
+
+def test_a_cited_release_without_facts_is_refused(data_dir: Path):
+    cited = [r for r in read_rows(data_dir / "releases.csv")[1:] if r[2] == "cited"]
+    assert cited, "data/releases.csv has no release of kind cited to test with"
+    rid = cited[0][0]
+    rows = read_rows(data_dir / "prose_facts.csv")
+    col = rows[0].index("release")
+    write_rows(data_dir / "prose_facts.csv", [rows[0], *(r for r in rows[1:] if r[col] != rid)])
+    assert only_problem(data_dir).startswith(f"data/prose_facts.csv: column release: expected a row with "
+                                             f"release {rid} (releases.csv row ")

@@ -4,7 +4,8 @@ The article (../shared/seed/, next to every clone and in CI) is compared sentenc
 with the Korean story pages, numbers and units aside. A sentence fails when most of it is made
 of runs of the article's wording, or when it shares a long run with it. Quotations marked as
 such (<q>, <blockquote>) are left out: they are the article's words, and say so.
-The English pages are written from the same plan; `test_parity.py` keeps them in step.
+The English pages are checked by `test_own_words_en.py` (concepts and numbers in the article's
+order); `test_parity.py` keeps the two languages in step.
 """
 from __future__ import annotations
 

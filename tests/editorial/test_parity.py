@@ -29,6 +29,10 @@ BARE = re.compile(r"(?<![A-Za-z0-9.,])\d[\d,]*(?:\.\d+)?(?![A-Za-z0-9%]|[.,]\d|�
 # Generated lists with dates and units written each language's way: the changelog
 # (changelog.yml) and the data dictionary (datapackage.json's descriptions).
 SKIP_SECTIONS = {"changelog", "data-dictionary"}
+# "19 March 2025" says what "2025년 3월 19일" says: the month's name counts as its number.
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December")
+EN_DATE = re.compile(r"\b(\d{1,2}) (" + "|".join(MONTHS) + r") (\d{4})\b")
 
 
 def _d(text: str) -> Decimal:
@@ -52,6 +56,7 @@ def figures(text: str, lang: str) -> Counter:
             vals = [g for g in m.group(2, 3) if g]
             found += [f"money:{sign * (_d(g) * scale).normalize()}" for g in vals]
         text = EN_MONEY.sub(" ", text)
+        text = EN_DATE.sub(lambda m: f"{m.group(1)} {MONTHS.index(m.group(2)) + 1} {m.group(3)}", text)
     found += [f"pct:{p}" for p in PERCENT.findall(text)]
     text = PERCENT.sub(" ", text)
     found += [f"num:{_d(n).normalize()}" for n in BARE.findall(text)]

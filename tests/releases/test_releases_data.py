@@ -150,3 +150,15 @@ def test_release_charts_show_what_the_release_printed():
             if p.value:
                 assert Decimal(str(cells[0])) == p.value.shown
             assert round(cells[-1]) == round(float(p.share.point) * 100)
+
+
+def test_a_cited_release_lends_facts_but_gets_no_page():
+    from ictsite import pages as P
+    from ictsite.site.releasepages import site_pages
+    ds = load_dataset()
+    cited = ds.releases[ds.releases.kind == "cited"]
+    assert not cited.empty
+    for r in cited.itertuples():
+        assert r.id not in {v.id for v in R.release_views(ds)}
+        assert P.release_page(r.slug) not in site_pages(ds)
+        assert (ds.facts.release == r.id).any(), f"{r.id}: a cited release with no prose fact"

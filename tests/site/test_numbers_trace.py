@@ -7,6 +7,7 @@ number typed by hand does not. Charts are tested against the data in tests/chart
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import html
 import re
 
@@ -51,6 +52,10 @@ def nudged(ds):
     facts["period"] = [shift(p) for p in facts["period"]]
     releases = ds.releases.copy()
     releases["periods"] = [" ".join(shift(p) for p in ps.split()) for ps in releases["periods"]]
+    # A publication date a page cites moves too: every part of it (year, month, day) by a different step.
+    shift_date = lambda d: d if d != d or not d else (  # noqa: E731
+        datetime.date.fromisoformat(d).replace(year=int(d[:4]) + 7) + datetime.timedelta(days=40)).isoformat()
+    releases["published"] = [shift_date(d) for d in releases["published"]]
     figures = ds.figures.copy()
     figures["period"] = [shift(p) for p in figures["period"]]
     figures["value"] = [v if v != v else round(v + 0.1 * next(counter) + 7, 1) for v in figures["value"]]
@@ -70,7 +75,7 @@ def figures_in(markdown: str) -> list[str]:
 
 
 def rendered(ds, page, lang):
-    helpers = {k: v for k, v in page_helpers(site_url()).items() if k in ("chart", "latest_release")}
+    helpers = {k: v for k, v in page_helpers(site_url()).items() if k in ("chart", "latest_release", "cited_fact", "cited_info")}
     return render_page(ds, story_quantities(ds), page, lang, helpers)
 
 

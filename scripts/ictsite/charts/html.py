@@ -22,7 +22,7 @@ def _attr(value: str) -> str:
 
 
 def unit_text(unit: str, lang: str) -> str:
-    return t(lang, "ui.unit_money" if unit == MONEY else "ui.unit_percent")
+    return t(lang, {MONEY: "ui.unit_money", "count": "ui.unit_count"}.get(unit, "ui.unit_percent"))
 
 
 def source_text(prose_imports: bool, lang: str) -> str:

@@ -62,6 +62,12 @@ def check_fact_periods(f: CsvFile, inputs, problems: list[Problem]) -> bool:
             if rec.cells["year"] != year:
                 problems.append(Problem(f.shown, f"{year} (the year of period {rec.cells['period']})",
                                         repr(rec.cells["year"]), rec.line, "year"))
+    # A cited release lends only prose facts: one with none is a row nothing uses.
+    used = {rec.cells["release"] for rec in f.records}
+    for rid, rel in inputs.releases.items():
+        if rel.cells["kind"] == "cited" and rid not in used:
+            problems.append(Problem(f.shown, f"a row with release {rid} (releases.csv row {rel.line} is "
+                                    "of kind cited, whose figures are prose facts)", "none", column="release"))
     return len(problems) == before
 
 

@@ -10,7 +10,7 @@ from ..paths import DATA
 from .claims import ledger_rows
 from .errors import DataError
 from .read import CsvFile
-from .schema import ARTICLE_RELEASE, CLAIMS, FACTS, LABELS, RELEASE_FIGURES, RELEASES, TABLES
+from .schema import ARTICLE_RELEASE, CLAIMS, FACTS, LABELS, POLICY_EVIDENCE, RELEASE_FIGURES, RELEASES, TABLES
 from .validate import Inputs, validate_inputs
 
 # Other stages import these from here: TABLES (dimension -> file spec, `.name` is the
@@ -53,6 +53,8 @@ class Dataset:
     # The ledger, as in data/claims.csv, except that `claimed` stays text: "44" and
     # "29.3" carry the precision the article wrote them with.
     claims: pd.DataFrame = field(default_factory=_empty_claims)
+    # policy_evidence.csv: the ledger claims each policy direction rests on (an editorial mapping)
+    evidence: pd.DataFrame = field(default_factory=lambda: _frame(POLICY_EVIDENCE.header, []))
 
     @property
     def year(self) -> int:
@@ -99,6 +101,7 @@ def dataset_from(inputs: Inputs) -> Dataset:
         releases=_file_frame(inputs.files[RELEASES.name]),
         figures=_file_frame(inputs.files[RELEASE_FIGURES.name]),
         claims=claims,
+        evidence=_file_frame(inputs.files[POLICY_EVIDENCE.name]),
     )
 
 

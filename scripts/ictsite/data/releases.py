@@ -12,7 +12,7 @@ from fractions import Fraction
 
 from . import rounding as rnd
 from .load import Dataset
-from .schema import ARTICLE_RELEASE, DIMENSIONS, PERIOD_RE, TOTAL
+from .schema import ARTICLE_RELEASE, DIMENSIONS, PAGE_KINDS, PERIOD_RE, TOTAL
 
 BREAKDOWNS = ("industry", "trade_type", "region", "firm_type")
 
@@ -71,9 +71,10 @@ class ReleaseView:
 
 
 def release_views(ds: Dataset) -> list[ReleaseView]:
-    """All releases, newest own period first (ties: the order of releases.csv)."""
+    """All releases with figures of their own (kinds tables and summary), newest own period first
+    (ties: the order of releases.csv). A `cited` release only lends a few prose facts: no page."""
     views = [ReleaseView(r.id, r.slug, r.kind, tuple(r.periods.split()), r._asdict())
-             for r in ds.releases.itertuples(index=False)]
+             for r in ds.releases.itertuples(index=False) if r.kind in PAGE_KINDS]
     return sorted(views, key=lambda v: period_key(v.period), reverse=True)
 
 

@@ -15,10 +15,16 @@ UNITS = ("100m_usd", "percent", "firms", "usd")
 STATUSES = ("exact", "rounding", "inconsistent", "external")
 COMPARATORS = ("equal", "at_least")
 OPS = ("cell", "share", "difference", "percent_of", "fact")
-RELEASE_KINDS = ("tables", "summary")  # rows in the three exports_by_* tables, or in release_figures.csv
+# rows in the three exports_by_* tables, rows in release_figures.csv, or only prose facts cited beside the
+# story (a release of another scope, such as knowledge-based services as a whole: no page of its own)
+RELEASE_KINDS = ("tables", "summary", "cited")
+PAGE_KINDS = ("tables", "summary")  # the kinds whose figures make a release page
 FLOWS = ("exports", "imports", "balance")
 FIGURE_DIMENSIONS = ("total", "industry", *DIMENSIONS, "firm_type")
 FIGURE_STATUSES = ("published", "not_published")
+# The article's five policy directions, in its order (codes match the /policy/ anchors, _ for -).
+POLICY_DIRECTIONS = ("tailored_support", "tech_services", "sme_capacity", "digital_trade_diplomacy",
+                     "export_platform")
 
 # The release the story pages retell: the article. Its figures are what those pages show, whatever
 # releases come after it (a citation of /regions/ must keep meaning what it meant).
@@ -73,7 +79,7 @@ class FileSpec:
 
 
 # Shared by the files that place a number in the article and give its unit.
-SECTION = Column("section", "enum", "기사 절", "Article section", enum=SECTIONS)
+SECTION = Column("section", "enum", "원문의 절", "Article section", enum=SECTIONS)
 UNIT = Column("unit", "enum", "단위", "Unit", enum=UNITS)
 
 
@@ -83,7 +89,7 @@ def _table(dimension: str, number: int, ko_dim: str, en_dim: str) -> FileSpec:
         resource=f"exports_by_{dimension}",
         title_ko=f"2024년 ICT 서비스 산업 {ko_dim}별 수출 (표 {number})",
         title_en=f"Korea's ICT services exports by industry and {en_dim}, 2024 (Table {number})",
-        description_ko=(f"기사 표 {number}의 모든 칸(전체 열, 합계 행, 괄호 안 비중 포함). "
+        description_ko=(f"원문 표 {number}의 모든 칸(전체 열, 합계 행, 괄호 안 비중 포함). "
                         "단위 억 달러, 출처 한국은행 지식서비스 무역통계."),
         description_en=(f"Every cell of the article's Table {number}, including the all-industries "
                         "column, the total row and the printed shares. Unit: USD 100 million; "
@@ -94,7 +100,7 @@ def _table(dimension: str, number: int, ko_dim: str, en_dim: str) -> FileSpec:
                    "ICT services industry code (labels.csv, dimension industry; total = all industries)"),
             Column(dimension, "code", f"{ko_dim} 코드 (labels.csv의 {dimension}; 합계 = total)",
                    f"{en_dim.capitalize()} code (labels.csv, dimension {dimension}; total = the total row)"),
-            Column("value", "value", "수출액, 기사에 인쇄된 값 (소수 첫째 자리 반올림)",
+            Column("value", "value", "수출액, 원문에 인쇄된 값 (소수 첫째 자리 반올림)",
                    "Exports as printed, rounded to 0.1", unit="100m_usd"),
             Column("share", "share",
                    "해당 산업 열의 합계 대비 비중, 인쇄된 값 (소수 둘째 자리, 합계 행은 비어 있음)",
@@ -115,13 +121,13 @@ TABLES = {
 LABELS = FileSpec(
     name="labels.csv", resource="labels",
     title_ko="코드별 한국어·영어 이름", title_en="Korean and English names of every code",
-    description_ko="표에 쓰인 모든 코드의 기사 표기(한국어)와 영어 이름.",
+    description_ko="표에 쓰인 모든 코드의 원문 표기(한국어)와 영어 이름.",
     description_en="Every code used in the tables, with its Korean name as the article prints "
                    "it and an English name (EBOPS 2010 / BPM6 names where a category matches).",
     columns=(
         Column("dimension", "enum", "차원", "Dimension the code belongs to", enum=LABEL_DIMENSIONS),
         Column("code", "code", "코드", "ASCII code"),
-        Column("ko", "text", "한국어 이름 (기사 표기)", "Korean name, as printed in the article"),
+        Column("ko", "text", "한국어 이름 (원문 표기)", "Korean name, as printed in the article"),
         Column("en", "text", "영어 이름", "English name"),
     ),
     key=("dimension", "code"),
@@ -130,16 +136,16 @@ LABELS = FileSpec(
 FACTS = FileSpec(
     name="prose_facts.csv", resource="prose_facts",
     title_ko="본문 수치 (표에 없는 것)", title_en="Numbers from the article's prose that the tables do not hold",
-    description_ko="본문과 각주의 수치 중 표에 없는 것, 나오는 절과 기사가 인용한 출처와 함께.",
+    description_ko="본문과 각주의 수치 중 표에 없는 것, 나오는 절과 원문이 인용한 출처와 함께.",
     description_en="Figures from the article's prose and footnotes that the tables do not hold, "
                    "with the article section and the report the article cites.",
     columns=(
         Column("id", "code", "수치 ID (바뀌지 않음)", "Stable fact id"),
         Column("year", "year", "기준 연도", "Reference year"),
-        Column("value", "decimal", "기사에 적힌 값", "Value as the article states it"),
+        Column("value", "decimal", "원문에 적힌 값", "Value as the article states it"),
         UNIT,
         SECTION,
-        Column("source", "text", "기사가 인용한 출처", "Source the article cites"),
+        Column("source", "text", "원문이 인용한 출처", "Source the article cites"),
         Column("ko", "text", "설명 (한국어)", "Description in Korean"),
         Column("en", "text", "설명 (영어)", "Description in English"),
         Column("period", "period", "기간 (연도 2024 또는 반기 2025H1)", "Period: a year (2024) or a half year (2025H1)"),
@@ -151,14 +157,16 @@ FACTS = FileSpec(
 RELEASES = FileSpec(
     name="releases.csv", resource="releases",
     title_ko="자료 발표 목록", title_en="Releases: every publication the figures come from",
-    description_ko="이 데이터의 수치를 실은 자료(기사, 보도자료)마다 발표 기관, 제목, 날짜, 다루는 기간과 주의점.",
+    description_ko="이 데이터의 수치를 실은 자료(원문, 보도자료)마다 발표 기관, 제목, 날짜, 다루는 기간과 주의점.",
     description_en="Each publication the figures come from (the article, later official releases): "
                    "publisher, title, date, the periods it covers and its caveats.",
     columns=(
         Column("id", "code", "자료 ID (바뀌지 않음)", "Stable release id"),
         Column("slug", "slug", "자료 페이지 주소 (/releases/<slug>/)", "Address of the release's page (/releases/<slug>/)"),
-        Column("kind", "enum", "tables = 세 표(exports_by_*.csv)의 행, summary = release_figures.csv의 행",
-               "tables: rows in the three exports_by_*.csv tables; summary: rows in release_figures.csv",
+        Column("kind", "enum", "tables = 세 표(exports_by_*.csv)의 행, summary = release_figures.csv의 행, "
+               "cited = 본문에 인용한 prose_facts.csv의 수치만 (자료 페이지 없음)",
+               "tables: rows in the three exports_by_*.csv tables; summary: rows in release_figures.csv; "
+               "cited: only prose facts cited in the text (no release page)",
                enum=RELEASE_KINDS),
         Column("periods", "periods", "다루는 기간, 공백으로 구분 (첫째가 주 기간, 나머지는 비교 기간)",
                "Periods covered, space-separated: the release's own period first, then its comparison periods"),
@@ -212,7 +220,7 @@ CLAIMS_SPEC = FileSpec(
                "Year the claim is about (table checks use that year's tables)"),
         Column("claim_ko", "text", "주장 요약 (우리 말로)", "What is claimed, in our own words (Korean)"),
         Column("claim_en", "text", "주장 요약 (영어)", "What is claimed, in our own words (English)"),
-        Column("claimed", "decimal", "기사에 적힌 수", "The number as the article states it"),
+        Column("claimed", "decimal", "원문에 적힌 수", "The number as the article states it"),
         Column("comparator", "enum", "equal = 반올림된 값, at_least = '이상'",
                "equal: the number, rounded to its last digit; at_least: 'or more'", enum=COMPARATORS),
         UNIT,
@@ -252,5 +260,23 @@ CLAIMS = FileSpec(
     key=("id",),
 )
 
-INPUTS = (*TABLES.values(), LABELS, RELEASES, RELEASE_FIGURES, FACTS, CLAIMS_SPEC)
+POLICY_EVIDENCE = FileSpec(
+    name="policy_evidence.csv", resource="policy_evidence",
+    title_ko="정책 방향별 근거 수치 (편집 판단)", title_en="The figures each policy direction rests on (editorial)",
+    description_ko="원문의 다섯 정책 방향마다, /policy/ 페이지가 그 근거로 드는 원문의 수치 주장(claims_spec.csv의 id). "
+                   "어느 주장이 어느 방향의 근거인지는 이 프로젝트의 편집 판단입니다.",
+    description_en="For each of the article's five policy directions, the article's numeric claims (ids in "
+                   "claims_spec.csv) that the /policy/ page sets beside it as evidence. Which claim bears on "
+                   "which direction is this project's editorial choice.",
+    columns=(
+        Column("direction", "enum", "정책 방향 (원문의 순서, /policy/의 앵커)",
+               "Policy direction (the article's order; the /policy/ anchor with - for _)",
+               enum=POLICY_DIRECTIONS),
+        Column("claim", "claim_id", "근거로 드는 주장 (claims_spec.csv의 id)",
+               "A claim the direction rests on (id in claims_spec.csv)"),
+    ),
+    key=("direction", "claim"),
+)
+
+INPUTS = (*TABLES.values(), LABELS, RELEASES, RELEASE_FIGURES, FACTS, CLAIMS_SPEC, POLICY_EVIDENCE)
 ALL = (*INPUTS, CLAIMS)

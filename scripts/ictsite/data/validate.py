@@ -18,6 +18,7 @@ from .claims import Claim, check_spec
 from .errors import DataError, Problem
 from .read import CsvFile, Record, read_csv
 from .schema import (ARTICLE_RELEASE, CLAIM_ID_RE, CLAIMS_SPEC, CODE_RE, DIMENSIONS, FACTS, INPUTS,
+                     POLICY_DIRECTIONS, POLICY_EVIDENCE,
                      LABELS, PERIOD_RE, RELEASE_FIGURES, RELEASES, REQUIRED_FACTS, TABLES, TOTAL,
                      Column, FileSpec)
 
@@ -266,6 +267,20 @@ def _check_across_tables(inputs: Inputs, problems: list[Problem]) -> None:
                                     column="year"))
 
 
+def _check_evidence(f: CsvFile, spec: CsvFile, problems: list[Problem]) -> None:
+    """policy_evidence.csv: every claim is in the ledger, every direction rests on at least one."""
+    ids = {r.cells["id"] for r in spec.records}
+    for rec in f.records:
+        if rec.cells["claim"] not in ids:
+            problems.append(Problem(f.shown, "a claim id from claims_spec.csv", repr(rec.cells["claim"]),
+                                    rec.line, "claim"))
+    present = {rec.cells["direction"] for rec in f.records}
+    for direction in POLICY_DIRECTIONS:
+        if direction not in present:
+            problems.append(Problem(f.shown, f"a row for direction {direction} (every policy direction "
+                                    "rests on at least one claim)", "none", column="direction"))
+
+
 def validate_inputs(data_dir: Path) -> Inputs:
     """Validate the hand-made files in data_dir; raise DataError listing every problem."""
     problems: list[Problem] = []
@@ -301,6 +316,9 @@ def validate_inputs(data_dir: Path) -> Inputs:
         spec = files.get(CLAIMS_SPEC.name)
         if spec and facts_ok and _check_keys(spec, CLAIMS_SPEC, problems):
             inputs.claims = check_spec(inputs, problems)
+    evidence = files.get(POLICY_EVIDENCE.name)
+    if evidence and CLAIMS_SPEC.name in files and _check_keys(evidence, POLICY_EVIDENCE, problems):
+        _check_evidence(evidence, files[CLAIMS_SPEC.name], problems)
     if problems:
         raise DataError(problems)
     return inputs

@@ -8,7 +8,7 @@ from functools import partial
 from typing import Callable
 
 from ..charts import CHARTS, chart_html, find_chart, write_chart_assets
-from . import datapage, releasepages
+from . import cited, datapage, releasepages
 from .embeds import share_menu, write_embeds
 
 
@@ -39,6 +39,8 @@ def page_helpers(site_url: str) -> dict[str, Callable]:
         "downloads": datapage.downloads,
         "dictionary": datapage.dictionary,
         "ledger": datapage.ledger,
+        "cited_fact": cited.cited_fact,
+        "cited_info": cited.cited_info,
     }
 
 

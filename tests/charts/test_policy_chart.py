@@ -1,0 +1,67 @@
+"""/policy/'s evidence chart: counted from data/policy_evidence.csv and the ledger, and the mapping
+is checked (claim ids known, every direction present)."""
+from __future__ import annotations
+
+import csv
+import dataclasses
+from collections import Counter
+from pathlib import Path
+
+from ictsite.charts import chart_html
+from ictsite.charts.policy_chart import CHART_ID, GROUPS, evidence_chart
+from ictsite.data import load_dataset
+from ictsite.data.schema import POLICY_DIRECTIONS
+from ictsite.paths import DATA
+
+from ..data.helpers import drop_row, only_problem, set_cell
+
+
+def _expected(ds) -> dict[str, Counter]:
+    """Counted independently: read the two CSV files, not the Dataset the chart reads."""
+    status = {r["id"]: r["status"] for r in csv.DictReader((DATA / "claims.csv").open(encoding="utf-8"))}
+    group = {s: g for g, statuses, _ in GROUPS for s in statuses}
+    out: dict[str, Counter] = {d: Counter() for d in POLICY_DIRECTIONS}
+    for r in csv.DictReader((DATA / "policy_evidence.csv").open(encoding="utf-8")):
+        out[r["direction"]][group[status[r["claim"]]]] += 1
+    return out
+
+
+def test_each_bar_counts_the_directions_claims_by_ledger_status():
+    ds = load_dataset()
+    want = _expected(ds)
+    for lang in ("ko", "en"):
+        built = evidence_chart(ds, lang)
+        assert [r.code for r in built.model.rows] == list(POLICY_DIRECTIONS)
+        for row, table_row in zip(built.model.rows, built.table.itertuples(index=False)):
+            got = Counter({GROUPS[s.series][0]: int(s.value) for s in row.segments})
+            assert got == want[row.code]
+            assert list(table_row[1:]) == [want[row.code][g] for g, _, _ in GROUPS] + [sum(want[row.code].values())]
+        assert built.description and built.subtitle
+
+
+def test_a_changed_status_changes_the_chart():
+    ds = load_dataset()
+    claim = ds.evidence.claim.iloc[0]
+    claims = ds.claims.copy()
+    before = claims.loc[claims.id == claim, "status"].iloc[0]
+    claims.loc[claims.id == claim, "status"] = "inconsistent" if before != "inconsistent" else "exact"
+    a, b = (evidence_chart(d, "en").table for d in (ds, dataclasses.replace(ds, claims=claims)))
+    assert not a.equals(b)
+
+
+def test_the_chart_has_its_text_alternative_and_table_in_both_languages():
+    ds = load_dataset()
+    for lang in ("ko", "en"):
+        html = chart_html(ds, CHART_ID, lang, "../")
+        assert f'id="{CHART_ID}"' in html and "<table" in html and 'class="ict-chart__desc"' in html
+
+
+def test_an_unknown_claim_is_refused(data_dir: Path):
+    set_cell(data_dir / "policy_evidence.csv", {"direction": "export_platform"}, "claim", "regions-nowhere-share")
+    assert only_problem(data_dir) == ("data/policy_evidence.csv: row 11, column claim: expected a claim id "
+                                      "from claims_spec.csv, got 'regions-nowhere-share'")
+
+
+def test_a_direction_without_evidence_is_refused(data_dir: Path):
+    drop_row(data_dir / "policy_evidence.csv", {"direction": "export_platform"})
+    assert "expected a row for direction export_platform" in only_problem(data_dir)
