@@ -9,16 +9,13 @@ from typing import Callable
 
 
 def _chart(ds, lang, page, chart_id: str, *, site_url: str) -> str:
-    from ..charts import CHARTS, chart_html, find_chart
-    from .embeds import share_menu
+    from ..charts import chart_html, find_chart
     try:
         find_chart(ds, chart_id)
     except KeyError:
         raise KeyError(f"page {page.path} ({lang}) asks for unknown chart {chart_id!r}") from None
-    block = chart_html(ds, chart_id, lang, page.root(lang))
-    if chart_id not in CHARTS:
-        return block  # a release's chart: no embed page of its own (yet)
-    return block + "\n\n" + share_menu(ds, CHARTS[chart_id], lang, site_url)
+    # The block carries the chart's toolbar (link, embed code where it has an embed page, CSV).
+    return chart_html(ds, chart_id, lang, page.root(lang))
 
 
 def page_helpers(site_url: str) -> dict[str, Callable]:
