@@ -21,7 +21,9 @@ def _chart(ds, lang, page, chart_id: str, *, site_url: str) -> str:
 def page_helpers(site_url: str) -> dict[str, Callable]:
     """Functions a story template can call, each given (ds, lang, page, *args).
 
-    `site_url` is the public root the build already read from mkdocs.yml (share menus need it).
+    `site_url` is the public root the build already read from mkdocs.yml. A chart's toolbar reads the
+    same value through embeds.public_root(), since chart_html also builds the embed pages, which get
+    no helpers; `_chart` keeps the argument for the helpers' common shape.
     """
     from . import datapage, releasepages
     return {
