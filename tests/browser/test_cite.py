@@ -13,7 +13,7 @@ from ictsite.lang import LANGS, lang_path, t
 from ictsite.pages import BY_SLUG
 from ictsite.serve import start_in_background
 
-from ..conftest import MOVED, url, watch
+from ..conftest import MOVED, axe_violations, charts_on, url, watch
 
 pytestmark = pytest.mark.browser
 
@@ -44,6 +44,21 @@ def clipboard(p) -> str:
     return p.evaluate("navigator.clipboard.readText()")
 
 
+# Polls the clipboard in the page until it holds the text (or 3 s pass) and returns what it holds.
+# Not page.wait_for_function: it takes the promise readText() gives as a truthy value and returns
+# at once, whatever the clipboard holds.
+CLIPBOARD_HOLDS = """t => new Promise(done => {
+  const end = Date.now() + 3000;
+  (function poll() {
+    navigator.clipboard.readText().then(c => (c === t || Date.now() > end) ? done(c) : setTimeout(poll, 50));
+  })();
+})"""
+
+
+def wait_for_clipboard(p, text: str) -> None:
+    assert p.evaluate(CLIPBOARD_HOLDS, text) == text
+
+
 def toast(p) -> str:
     p.wait_for_function("() => (document.querySelector('.ict-toast') || {}).textContent", timeout=3000)
     return p.locator(".ict-toast").text_content()
@@ -60,7 +75,7 @@ def test_copy_buttons_copy_the_reference_and_the_bibtex(tab, server, lang):
     p.evaluate("document.querySelector('.ict-toast').textContent = ''")
     buttons.nth(0).click()
     reference = " ".join(p.locator("#cite-reference").text_content().split())
-    p.wait_for_function("t => navigator.clipboard.readText().then(c => c === t)", arg=reference, timeout=3000)
+    wait_for_clipboard(p, reference)
     assert toast(p) == t(lang, "cite.copied")
     assert site_url() in reference
 
@@ -69,7 +84,7 @@ def test_copy_buttons_copy_the_reference_and_the_bibtex(tab, server, lang):
     p.locator("details.ict-cite__more > summary").click()
     buttons.nth(1).click()
     bibtex = p.locator("#cite-bibtex").text_content().rstrip()
-    p.wait_for_function("t => navigator.clipboard.readText().then(c => c === t)", arg=bibtex, timeout=3000)
+    wait_for_clipboard(p, bibtex)
     assert clipboard(p).splitlines()[1].startswith("@misc{")
     assert not tab.problems()
 
@@ -84,8 +99,7 @@ def test_section_link_copies_the_public_address_that_lands_on_the_section(tab, s
     link.focus()  # keyboard readers reach it too; Material shows it on focus
     link.click()
     canonical = p.locator('link[rel="canonical"]').get_attribute("href")
-    p.wait_for_function("t => navigator.clipboard.readText().then(c => c === t)", arg=canonical + "#game",
-                        timeout=3000)
+    wait_for_clipboard(p, canonical + "#game")
     assert toast(p) == t(lang, "cite.section_copied")
     assert urlsplit(p.url).fragment == "game"  # the click still moves to the section
 
@@ -94,6 +108,58 @@ def test_section_link_copies_the_public_address_that_lands_on_the_section(tab, s
     assert urlsplit(p.url).path == BY_SLUG["industries"].url(lang)
     assert p.locator("#game").count() == 1
     assert p.locator('link[rel="canonical"]').get_attribute("href") == copied.split("#")[0]
+    assert not tab.problems()
+
+
+def active_is(p, selector: str) -> bool:
+    return p.evaluate("s => document.activeElement === document.querySelector(s)", selector)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_chart_toolbar_works_from_the_keyboard(tab, server, lang):
+    """Tab from the chart's data-table button reaches its toolbar: Link copies the chart's public
+    address (and keeps the reader in place), CSV is next, Embed opens the code and Copy code copies
+    it; Escape closes the panel and gives focus back. Focus is visible on each."""
+    p = tab.page
+    p.goto(url(server, "regions", lang), wait_until="load")
+    cid = charts_on("regions")[0]
+    fig = f"#{cid}"
+    p.locator(f"{fig} details.ict-chart__data > summary").focus()
+    p.keyboard.press("Tab")
+    link = f"{fig} .ict-tools a.ict-tools__link"
+    assert active_is(p, link)
+    assert p.evaluate("() => getComputedStyle(document.activeElement).outlineStyle") != "none"
+    public = site_url() + BY_SLUG["regions"].url(lang).lstrip("/") + f"#{cid}"
+    p.evaluate("document.querySelector('.ict-toast').textContent = ''")
+    scrolled = p.evaluate("scrollY")
+    p.keyboard.press("Enter")
+    wait_for_clipboard(p, public)
+    assert toast(p) == t(lang, "tools.copied_link")
+    assert urlsplit(p.url).fragment == cid and p.evaluate("scrollY") == scrolled
+
+    p.keyboard.press("Tab")
+    assert active_is(p, f"{fig} .ict-tools a.ict-chart__csv")
+    p.keyboard.press("Tab")
+    summary = f"{fig} details.ict-tools__embed > summary"
+    assert active_is(p, summary)
+    assert not p.locator(f"{fig} .ict-tools__code").is_visible()
+    p.keyboard.press("Enter")
+    p.locator(f"{fig} .ict-tools__code").wait_for(state="visible")
+    p.keyboard.press("Tab")
+    assert active_is(p, f"{fig} .ict-tools__copy")
+    assert p.evaluate("() => getComputedStyle(document.activeElement).outlineStyle") != "none"
+    code = p.locator(f"{fig} .ict-tools__code").text_content().strip()
+    assert code.startswith('<iframe src="' + site_url() + ("" if lang == "ko" else "en/") + f"embed/{cid}/")
+    p.evaluate("document.querySelector('.ict-toast').textContent = ''")
+    p.keyboard.press("Enter")
+    wait_for_clipboard(p, code)
+    assert toast(p) == t(lang, "tools.copied_code")
+    # The open panel passes axe too (the page-wide test sees it closed).
+    assert axe_violations(p, f"document.querySelector('{fig} .ict-tools')") == []
+
+    p.keyboard.press("Escape")
+    p.wait_for_function("s => !document.querySelector(s).open", arg=f"{fig} details.ict-tools__embed")
+    assert active_is(p, summary)
     assert not tab.problems()
 
 

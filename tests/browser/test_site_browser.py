@@ -208,5 +208,12 @@ def test_no_javascript_still_shows_the_story_the_tables_and_static_charts(browse
                 assert svg.is_visible() and svg.bounding_box()["height"] > 100
                 assert p.locator(f"#{cid} table").count() == 1
                 assert p.locator(f"#{cid} .ict-chart__desc").is_visible()
+                # The toolbar's link and CSV work as plain links; the embed code opens to select,
+                # and the copy button that needs JavaScript is not offered.
+                assert p.locator(f"#{cid} a.ict-tools__link").get_attribute("href") == f"#{cid}"
+                assert p.locator(f"#{cid} a.ict-chart__csv").is_visible()
+                p.locator(f"#{cid} details.ict-tools__embed > summary").click()
+                assert "<iframe" in p.locator(f"#{cid} .ict-tools__code").inner_text()
+                assert not p.locator(f"#{cid} .ict-tools__copy").is_visible()
     finally:
         ctx.close()

@@ -68,6 +68,16 @@ def test_block_has_everything_a_reader_needs(cid, lang):
         links = [a["href"] for t, a in tree.elements if t == "a"]
         assert f"#{cid}" in links
         assert f"{root}{prefix(lang)}charts/{cid}.csv" in links
+        assert f"{root}{prefix(lang)}embed/{cid}/" in links
+        # One toolbar holds the chart's options: its link, its CSV and its embed code, and they
+        # are the only links to the anchor and the CSV in the block.
+        bars = [i for i, (t, a) in enumerate(tree.elements) if a.get("class") == "ict-tools"]
+        assert len(bars) == 1 and tree.elements[bars[0]][1]["role"] == "group"
+        inside = tree.elements[bars[0]:]
+        assert links.count(f"#{cid}") == 1 and links.count(f"{root}{prefix(lang)}charts/{cid}.csv") == 1
+        assert [a["href"] for t, a in inside if t == "a"][:2] == [f"#{cid}", f"{root}{prefix(lang)}charts/{cid}.csv"]
+        assert any(t == "details" and a.get("class") == "ict-tools__embed" for t, a in inside)
+        assert any(t == "button" and a.get("type") == "button" for t, a in inside)
         text = " ".join(tree.text)
         assert CHARTS[cid].title(lang) in text and CHARTS[cid].describe(ds, lang) in text
         assert ("출처" in text) if lang == "ko" else ("Source:" in text)
@@ -85,3 +95,18 @@ def test_table_numbers_are_formatted_in_the_language():
     share = f"{games / ds.value('trade_type', 'total', 'total') * 100:.1f}"
     assert f'<td class="ict-n">{games:.1f}</td>' in ko and f'<td class="ict-n">{games / 10:.2f}</td>' in en
     assert share in ko and share in en
+
+
+def test_a_release_chart_block_offers_no_embed_code():
+    """A release's charts have no embed page: the toolbar keeps the link and the CSV only."""
+    from ictsite.charts.release_charts import release_charts
+    ds = dataset()
+    charts = release_charts(ds)
+    assert charts, "the data has a release with breakdowns"
+    for chart in charts:
+        for lang in LANGS:
+            tree = parse(chart_html(ds, chart.id, lang, "../../"))
+            classes = [a.get("class") for _, a in tree.elements]
+            assert classes.count("ict-tools") == 1 and "ict-tools__embed" not in classes
+            links = [a["href"] for t, a in tree.elements if t == "a"]
+            assert f"#{chart.id}" in links and any(h.endswith(f"charts/{chart.id}.csv") for h in links)

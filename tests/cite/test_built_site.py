@@ -78,6 +78,22 @@ def test_citation_url_is_the_address_of_the_page_that_carries_it(site_dir, param
 
 
 @pytest.mark.parametrize("param", ALL_PAGES, ids=page_id)
+def test_cite_box_is_compact_and_expands_for_bibtex(site_dir, param):
+    """The reference and its copy button are in view; the BibTeX entry and its button fold under a
+    closed summary, so the box stays short until a reader asks for BibTeX."""
+    page, lang = param
+    text = html(page, lang)
+    box = text[text.index('<div class="ict-cite"'):]
+    box = box[:box.index('<p class="ict-cite__note"')]
+    more = re.search(r'<details class="ict-cite__more"(?P<attrs>[^>]*)>(?P<body>.*?)</details>', box, re.S)
+    assert more and "open" not in more.group("attrs")
+    outside = box[:more.start()] + box[more.end():]
+    assert 'id="cite-reference"' in outside and 'data-ict-copy="cite-reference"' in outside
+    assert 'id="cite-bibtex"' in more.group("body") and 'data-ict-copy="cite-bibtex"' in more.group("body")
+    assert "<pre" not in outside
+
+
+@pytest.mark.parametrize("param", ALL_PAGES, ids=page_id)
 def test_version_and_date_on_every_page(site_dir, param):
     page, lang = param
     text, rel = html(page, lang), release()

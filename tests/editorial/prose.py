@@ -23,7 +23,7 @@ STORY_PATHS = ("/", "/industries/", "/firm-size/", "/regions/", "/policy/", "/ab
 BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "summary", "dt", "dd", "figcaption", "th", "td"}
 SKIP = {"table", "script", "style", "svg", "code", "pre", "blockquote", "q", "figure", "template",
         "noscript", "button", "nav"}
-SKIP_CLASSES = ("ict-references", "ict-sharemenu", "ict-chart", "ict-cite", "ict-credit", "headerlink", "ict-table", "ict-embed",
+SKIP_CLASSES = ("ict-references", "ict-tools", "ict-chart", "ict-cite", "ict-credit", "headerlink", "ict-table", "ict-embed",
                 "ict-toolbar", "md-source-file")
 
 

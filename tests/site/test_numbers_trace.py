@@ -23,8 +23,6 @@ from ictsite.site.render import render_page
 
 NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 CHART_BLOCK = re.compile(r'<(figure|div)[^>]*\bid="chart-[^"]*".*?</\1>\s*(?=\n\n|\Z)', re.S)
-# Share menus hold addresses and iframe code (height="640"), not figures for readers.
-SHARE_MENU = re.compile(r'<details class="ict-sharemenu".*?</details>', re.S)
 TAG = re.compile(r"<[^>]+>")
 LINK_TARGET = re.compile(r"\]\([^)]*\)")
 ATTR = re.compile(r"\{[#.][^}]*\}")
@@ -66,7 +64,7 @@ def nudged(ds):
 
 
 def figures_in(markdown: str) -> list[str]:
-    text = html.unescape(CHART_BLOCK.sub("", SHARE_MENU.sub("", markdown)))
+    text = html.unescape(CHART_BLOCK.sub("", markdown))
     # "표 1", "Table 3": the article's own table numbers name a source, they are not figures.
     text = HALF_YEAR.sub("", SOURCE_TABLE.sub("", text))
     text = ATTR.sub("", LINK_TARGET.sub("]", TAG.sub(" ", text)))

@@ -1,11 +1,15 @@
-/* Cite box and section links (scripts/ictsite/cite writes the cite box at the end of every page).
+/* Cite box, section links and chart toolbars (scripts/ictsite/cite writes the cite box at the end
+ * of every page; site/embeds.py writes a toolbar under every chart).
  *
  * - "Copy reference" / "Copy BibTeX" copy the text shown above them. Without JavaScript the
  *   buttons stay hidden and the text is there to select.
  * - Every heading's permalink (¶) also copies the section's public address (the page's canonical
  *   URL + #id) when clicked, and says so; it still moves to the section as before. Its label
  *   names the section in the page's language.
- * Messages come from the cite box's data-ict-* attributes, so they are in the page's language.
+ * - A chart toolbar's "Link" copies the chart's public address (and keeps the reader where they
+ *   are); "Copy code" copies the embed code. Without JavaScript the link goes to the chart and the
+ *   code is there to select.
+ * Messages come from the cite box's and toolbars' data-ict-* attributes, in the page's language.
  */
 (function () {
   'use strict';
@@ -25,12 +29,8 @@
   });
 
   var box = document.querySelector('.ict-cite');
-  if (!box) return;
-  box.classList.add('ict-cite--js');
-
-  var canonical = document.querySelector('link[rel="canonical"]');
-  var pageUrl = (canonical ? canonical.href : location.href).split('#')[0];
-  var text = function (name) { return box.getAttribute('data-ict-' + name) || ''; };
+  var toolbars = document.querySelectorAll('.ict-tools');
+  if (!box && !toolbars.length) return;
 
   var toast = document.createElement('div');
   toast.className = 'ict-toast';
@@ -70,9 +70,49 @@
     return legacyCopy(value);
   }
 
-  function copyAndSay(value, message) {
-    copy(value).then(function () { say(message); }, function () { say(text('copy-failed')); });
+  function copyAndSay(value, message, failed) {
+    copy(value).then(function () { say(message); }, function () { say(failed); });
   }
+
+  // The chart toolbars (site/embeds.py chart_tools). Each carries its chart's public address and
+  // its messages in data-ict-* attributes, in the page's language; embed pages have no cite box.
+  Array.prototype.forEach.call(toolbars, function (bar) {
+    var said = function (name) { return bar.getAttribute('data-ict-' + name) || ''; };
+    var embed = bar.querySelector('details.ict-tools__embed');
+    bar.addEventListener('click', function (event) {
+      var link = event.target.closest('a.ict-tools__link');
+      if (link) {
+        // Copy the chart's public address; the address bar shows it too, without a jump.
+        event.preventDefault();
+        if (window.history && history.replaceState) history.replaceState(null, '', link.getAttribute('href'));
+        copyAndSay(said('url'), said('copied-link'), said('copy-failed'));
+        return;
+      }
+      var button = event.target.closest('[data-ict-copy-code]');
+      if (button) {
+        var code = document.getElementById(button.getAttribute('data-ict-copy-code'));
+        if (code) copyAndSay(code.textContent.trim(), said('copied-code'), said('copy-failed'));
+      }
+    });
+    if (!embed) return;
+    // Escape, or a click elsewhere, closes the embed panel; Escape gives focus back to its button.
+    embed.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape' && embed.open) {
+        embed.open = false;
+        embed.querySelector('summary').focus();
+      }
+    });
+    document.addEventListener('click', function (event) {
+      if (embed.open && !embed.contains(event.target)) embed.open = false;
+    });
+  });
+
+  if (!box) return;
+  box.classList.add('ict-cite--js');
+
+  var canonical = document.querySelector('link[rel="canonical"]');
+  var pageUrl = (canonical ? canonical.href : location.href).split('#')[0];
+  var text = function (name) { return box.getAttribute('data-ict-' + name) || ''; };
 
   box.addEventListener('click', function (event) {
     var button = event.target.closest('[data-ict-copy]');
@@ -82,7 +122,7 @@
     var value = source.tagName === 'PRE'
       ? source.textContent.replace(/\s+$/, '')
       : source.textContent.replace(/\s+/g, ' ').trim();
-    copyAndSay(value, text('copied'));
+    copyAndSay(value, text('copied'), text('copy-failed'));
   });
 
   var links = document.querySelectorAll('.md-content .md-typeset a.headerlink');
@@ -95,7 +135,7 @@
     link.setAttribute('title', label);
     link.addEventListener('click', function () {
       // The default action (moving to the section) goes ahead; the copy rides on the same click.
-      copyAndSay(pageUrl + '#' + heading.id, text('section-copied'));
+      copyAndSay(pageUrl + '#' + heading.id, text('section-copied'), text('copy-failed'));
     });
   });
 })();

@@ -12,9 +12,11 @@ from html import escape
 from ..data import Dataset
 from ..lang import t
 from . import paths
+from .registry import find_chart
 from .specs import MONEY
 from .svg import inline_svg
 from .table import to_html
+from .tools import chart_tools
 
 
 def _attr(value: str) -> str:
@@ -31,7 +33,6 @@ def source_text(prose_imports: bool, lang: str) -> str:
 
 
 def chart_html(ds: Dataset, chart_id: str, lang: str, root: str) -> str:
-    from .registry import find_chart
     spec = find_chart(getattr(ds, "ds", ds), chart_id)
     built = spec.built(ds, lang)
     model = built.model
@@ -48,9 +49,7 @@ def chart_html(ds: Dataset, chart_id: str, lang: str, root: str) -> str:
         f'data-ict-spec="{_attr(paths.asset_url(root, lang, chart_id, "json"))}" '
         f'data-ict-plotly="{_attr(paths.plotly_url(root))}" aria-labelledby="ict-{cid}-title">',
         '<figcaption class="ict-chart__caption">',
-        f'<span class="ict-chart__title" id="ict-{cid}-title">{escape(title)}</span> '
-        f'<a class="ict-chart__link" href="#{cid}"><span aria-hidden="true">#</span>'
-        f'<span class="ict-sr">{escape(t(lang, "ui.permalink"))}</span></a>',
+        f'<span class="ict-chart__title" id="ict-{cid}-title">{escape(title)}</span>',
         f'<span class="ict-chart__subtitle">{escape(built.subtitle)}</span>',
         f'<span class="ict-chart__unit">{escape(unit_text(built.unit, lang))}</span>',
         "</figcaption>",
@@ -64,9 +63,9 @@ def chart_html(ds: Dataset, chart_id: str, lang: str, root: str) -> str:
         to_html(built.table, lang, f"{title} ({unit_text(built.unit, lang)})"),
         "</div></details>",
         f'<p class="ict-chart__foot"><span class="ict-chart__source">'
-        f"{escape(built.source or source_text(built.prose_imports, lang))}</span> "
-        f'<a class="ict-chart__csv" href="{_attr(csv_url)}" download="{cid}-{lang}.csv">'
-        f"{escape(t(lang, 'ui.download_csv'))}</a></p>",
+        f"{escape(built.source or source_text(built.prose_imports, lang))}</span></p>",
+        # The chart's options (link, embed code, CSV) in one toolbar: site/embeds.py.
+        chart_tools(ds, chart_id, lang, root, title, csv_url),
         "</figure>",
     ]
     return "\n".join(p for p in parts if p) + "\n"

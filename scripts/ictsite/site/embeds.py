@@ -1,60 +1,13 @@
-"""Chart-only pages for iframes (/embed/<chart-id>/ and /en/embed/<chart-id>/) and the share menu
-that offers each chart's permalink and iframe code on its story page."""
+"""Chart-only pages for iframes (/embed/<chart-id>/ and /en/embed/<chart-id>/); the toolbar that
+links to them is charts/tools.py."""
 from __future__ import annotations
 
-from html import escape
 from pathlib import Path
 
 from .. import pages as P
 from ..charts import CHARTS, chart_html
+from ..charts.tools import EMBED_DIR, embed_path, story_page
 from ..lang import LANGS, docs_dir, lang_path, t
-
-EMBED_DIR = "embed"
-# The iframe's starting height in CSS px: a chart, its notes and the source line at phone width.
-IFRAME_HEIGHT = 640
-
-
-def story_page(chart) -> P.Page:
-    return P.BY_SLUG["index" if chart.page == "overview" else chart.page]
-
-
-def embed_path(chart_id: str) -> str:
-    """Public path below the language root, e.g. /embed/chart-sme-share/."""
-    return f"/{EMBED_DIR}/{chart_id}/"
-
-
-def absolute(site_url: str, lang: str, path: str) -> str:
-    return site_url + lang_path(lang, path).lstrip("/")
-
-
-def iframe_code(site_url: str, lang: str, chart_id: str, title: str) -> str:
-    src = absolute(site_url, lang, embed_path(chart_id))
-    return (f'<iframe src="{src}" title="{escape(title)}" width="100%" height="{IFRAME_HEIGHT}" '
-            f'loading="lazy" style="border:0"></iframe>')
-
-
-def share_menu(ds, chart, lang: str, site_url: str) -> str:
-    """A collapsed menu under the chart: its permalink, its embed page, and the iframe code to copy."""
-    page = story_page(chart)
-    permalink = absolute(site_url, lang, page.path) + f"#{chart.id}"
-    embed = absolute(site_url, lang, embed_path(chart.id))
-    return "\n".join([
-        f'<details class="ict-sharemenu" markdown="1">',
-        f"<summary>{escape(t(lang, 'share.summary'))}</summary>",
-        "",
-        f"{t(lang, 'share.permalink')}: <{permalink}>",
-        "",
-        f"{t(lang, 'share.embed_page')}: <{embed}>",
-        "",
-        f"{t(lang, 'share.iframe')}:",
-        "",
-        "```html",
-        iframe_code(site_url, lang, chart.id, chart.title(lang, ds)),
-        "```",
-        "",
-        "</details>",
-    ])
-
 
 def embed_markdown(ds, chart, lang: str, chart_html) -> str:
     page = story_page(chart)

@@ -7,9 +7,9 @@ from __future__ import annotations
 from functools import partial
 from typing import Callable
 
-from ..charts import CHARTS, chart_html, find_chart, write_chart_assets
+from ..charts import chart_html, find_chart, write_chart_assets
 from . import cited, datapage, releasepages
-from .embeds import share_menu, write_embeds
+from .embeds import write_embeds
 
 
 def _chart(ds, lang, page, chart_id: str, *, site_url: str) -> str:
@@ -17,16 +17,16 @@ def _chart(ds, lang, page, chart_id: str, *, site_url: str) -> str:
         find_chart(ds, chart_id)
     except KeyError:
         raise KeyError(f"page {page.path} ({lang}) asks for unknown chart {chart_id!r}") from None
-    block = chart_html(ds, chart_id, lang, page.root(lang))
-    if chart_id not in CHARTS:
-        return block  # a release's chart: no embed page of its own (yet)
-    return block + "\n\n" + share_menu(ds, CHARTS[chart_id], lang, site_url)
+    # The block carries the chart's toolbar (link, embed code where it has an embed page, CSV).
+    return chart_html(ds, chart_id, lang, page.root(lang))
 
 
 def page_helpers(site_url: str) -> dict[str, Callable]:
     """Functions a story template can call, each given (ds, lang, page, *args).
 
-    `site_url` is the public root the build already read from mkdocs.yml (share menus need it).
+    `site_url` is the public root the build already read from mkdocs.yml. A chart's toolbar reads the
+    same value through charts.tools.public_root(), since chart_html also builds the embed pages, which get
+    no helpers; `_chart` keeps the argument for the helpers' common shape.
     """
     return {
         "key_figures": releasepages.key_figures,

@@ -80,7 +80,7 @@ HEADER = """\
 
 def collect_embeds(site: Path = SITE, lang: str = DEFAULT_LANG) -> dict[str, list[str]]:
     """Chart-only pages for iframes: public URLs too, each carrying its chart's anchor."""
-    from .embeds import EMBED_DIR
+    from ..charts.tools import EMBED_DIR
     folder = site_dir(site, lang) / EMBED_DIR
     return {f"/{EMBED_DIR}/{d.name}/": anchors_in(d / "index.html")
             for d in sorted(folder.iterdir()) if (d / "index.html").is_file()}
