@@ -218,3 +218,24 @@ def test_licences_agree_everywhere(site_dir):
         about = html(P.BY_SLUG["about"], lang)
         licence = about[about.index('id="licence"'):about.index('id="changelog"')]
         assert "MIT" in licence and "CC BY 4.0" in licence
+
+
+RELEASE_PAGES = [(page, lang) for page, lang in ALL_PAGES if page.template == "release"]
+
+
+@pytest.mark.parametrize("param", RELEASE_PAGES, ids=page_id)
+def test_a_release_page_credits_its_release_not_the_article(site_dir, param):
+    """Whoever cites /releases/<slug>/ credits the release's publisher, in the source line, the
+    reference and the BibTeX note; the article's author is named nowhere in them."""
+    page, lang = param
+    from ictsite.data import load_dataset
+    from ictsite.data.releases import release_views
+    view = next(v for v in release_views(load_dataset()) if page.path == lang_path("ko", f"releases/{v.slug}/"))
+    article = next(v for v in release_views(load_dataset()) if v.row["kind"] == "tables")
+    text = html(page, lang)
+    credit = unescape(re.sub(r"<[^>]+>", "", by_class(text, "ict-credit")))
+    bibtex_note = re.search(r"note\s*=\s*\{(.*)\},?\n", by_id(text, "cite-bibtex")).group(1)
+    for where, words in (("source line", credit), ("reference", by_id(text, "cite-reference")),
+                         ("BibTeX note", bibtex_note)):
+        assert view.text("publisher", lang) in words and view.text("title", lang) in words, where
+        assert article.text("publisher", lang).split(" (")[0] not in words, where

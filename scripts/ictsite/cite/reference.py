@@ -32,6 +32,7 @@ class PageRef:
     image_path: str        # the share card's path below the site root (social/… or en/social/…)
     release: Release
     page: P.Page
+    basis: str             # what the page is based on: the article, or its front matter's `basis`
 
     @property
     def path(self) -> str:
@@ -58,6 +59,7 @@ def page_ref(lang: str, page: P.Page, meta: dict | None, release: Release, site_
         site_name=site, description=description,
         url=root + page.url(lang).lstrip("/"), root=root, lang_root=lang_root,
         image_url=root + image_path, image_path=image_path, release=release, page=page,
+        basis=" ".join(str((meta or {}).get("basis") or t(lang, "cite.basis")).split()),
     )
 
 
@@ -66,7 +68,7 @@ def reference(ref: PageRef) -> str:
     key = "cite.reference.site" if ref.page.path == "/" else "cite.reference.page"
     return t(ref.lang, key, author=t(ref.lang, "cite.author"), year=ref.release.year, page=ref.page_title,
              site=ref.site_name, version=ref.release.version, url=ref.url,
-             accessed=t(ref.lang, "cite.accessed"), basis=t(ref.lang, "cite.basis"))
+             accessed=t(ref.lang, "cite.accessed"), basis=ref.basis)
 
 
 _BIBTEX_SPECIAL = re.compile(r"([\\{}%&#_$~^])")
@@ -94,7 +96,7 @@ def bibtex(ref: PageRef) -> str:
         ("howpublished", r"\url{" + ref.url + "}"),
         ("language", t(ref.lang, "cite.bibtex.language")),
         ("note", bibtex_escape(t(ref.lang, "cite.bibtex.note", version=ref.release.version,
-                                 date=ref.release.date))),
+                                 date=ref.release.date, basis=ref.basis))),
     ]
     width = max(len(k) for k, _ in fields)
     body = ",\n".join(f"  {k.ljust(width)} = {{{v}}}" for k, v in fields)

@@ -11,6 +11,7 @@ from typing import Callable
 import jinja2
 
 from .. import pages as P
+from ..cite.build import front_matter
 from ..cite.release import release
 from ..data import Dataset
 from ..lang import t
@@ -38,11 +39,13 @@ def environment(lang: str) -> jinja2.Environment:
     )
 
 
-def credit_block(lang: str, page: P.Page) -> str:
+def credit_block(lang: str, page: P.Page, source: str = "") -> str:
+    """The page's source line: the article, unless the page's front matter names its own `source`
+    (a release page's figures are the release's, not the article's)."""
     data_link = "../" * page.file.count("/") + P.BY_SLUG["data"].file
     return (
         f'\n\n<aside class="ict-credit" id="source" markdown="1">\n\n'
-        f'**{t(lang, "credit.label")}** {t(lang, "credit.text")} '
+        f'**{t(lang, "credit.label")}** {source or t(lang, "credit.text")} '
         f'[{t(lang, "credit.data_link")}]({data_link})\n\n</aside>\n'
     )
 
@@ -79,4 +82,4 @@ def render_page(ds: Dataset, quantities: dict[str, Quantity], page: P.Page, lang
     for name, fn in (extra or {}).items():
         context[name] = (lambda f: lambda *a, **kw: f(ds, lang, page, *a, **kw))(fn)
     text = environment(lang).get_template(f"{template}.md").render(context)
-    return text.rstrip("\n") + credit_block(lang, page)
+    return text.rstrip("\n") + credit_block(lang, page, str(front_matter(text).get("source") or ""))
