@@ -210,7 +210,7 @@ RELEASE_FIGURES = FileSpec(
 CLAIMS_SPEC = FileSpec(
     name="claims_spec.csv", resource="claims_spec",
     title_ko="본문 수치 주장 명세 (직접 작성)", title_en="Claims ledger specification (hand-written)",
-    description_ko="본문의 수치 주장마다 무엇을 주장하는지와 어떻게 다시 계산하는지. claims.csv는 이 파일에서 계산된다.",
+    description_ko="본문의 수치 주장마다 무엇을 주장하는지와 어떻게 다시 계산하는지. claims.csv는 이 파일에서 계산됩니다.",
     description_en="For each numeric claim in the prose: what it claims and how to recompute it. "
                    "claims.csv is computed from this file and the tables.",
     columns=(
