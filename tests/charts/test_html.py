@@ -70,7 +70,7 @@ def test_block_has_everything_a_reader_needs(cid, lang):
         assert f"#{cid}" in links
         assert f"{root}{prefix}charts/{cid}.csv" in links
         text = " ".join(tree.text)
-        assert CHARTS[cid].title(lang) in text and CHARTS[cid].describe(ds, lang) in text
+        assert CHARTS[cid].title(lang, ds) in text and CHARTS[cid].describe(ds, lang) in text
         assert ("출처" in text) if lang == "ko" else ("Source:" in text)
         ids = [a["id"] for _, a in tree.elements if "id" in a]
         assert len(ids) == len(set(ids))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import pandas as pd
@@ -54,10 +55,34 @@ class Dataset:
     # "29.3" carry the precision the article wrote them with.
     claims: pd.DataFrame = field(default_factory=_empty_claims)
 
-    @property
+    # Indexes over the frames, built on first use and kept on the instance (a frozen dataclass
+    # with dict fields is unhashable, so no functools.cache): a chart reads some 200 cells, and a
+    # pandas filter per cell would be slow. dataclasses.replace() makes a new instance, new indexes.
+
+    @cached_property
     def year(self) -> int:
         """The article's year. The story pages show it whatever later releases add to data/."""
         return int(self.release_row(ARTICLE_RELEASE)["periods"].split()[0])
+
+    @cached_property
+    def _cells(self) -> dict[tuple[str, str, str], float]:
+        """(dimension, industry, category) -> value in the article's year."""
+        out = {}
+        for dim, table in self.tables.items():
+            now = table[table.year == self.year]
+            for industry, category, value in zip(now.industry, now[dim], now["value"]):
+                out.setdefault((dim, industry, category), float(value))
+        return out
+
+    @cached_property
+    def _labels(self) -> dict[tuple[str, str, str], str]:
+        """(dimension, code, language) -> label."""
+        langs = [c for c in self.labels.columns if c not in ("dimension", "code")]
+        out = {}
+        for r in self.labels.to_dict("records"):
+            for lang in langs:
+                out.setdefault((r["dimension"], r["code"], lang), str(r[lang]))
+        return out
 
     def release_row(self, release_id: str) -> dict:
         rows = self.releases[self.releases.id == release_id]
@@ -66,13 +91,11 @@ class Dataset:
         return rows.iloc[0].to_dict()
 
     def label(self, dimension: str, code: str, lang: str) -> str:
-        row = self.labels[(self.labels.dimension == dimension) & (self.labels.code == code)]
-        return str(row.iloc[0][lang])
+        return self._labels[(dimension, code, lang)]
 
     def value(self, dimension: str, industry: str, category: str) -> float:
-        t = self.tables[dimension]
-        row = t[(t.industry == industry) & (t[dimension] == category) & (t.year == self.year)]
-        return float(row.iloc[0]["value"])
+        """A table cell of the article's year; KeyError if the table has no such cell."""
+        return self._cells[(dimension, industry, category)]
 
     def fact(self, fact_id: str, release: str = ARTICLE_RELEASE, period: str | None = None) -> float:
         """A prose fact of one release (the article's by default); KeyError unless exactly one matches."""
