@@ -22,14 +22,15 @@ NUMERIC = {"year", "value", "share", "claimed_low", "claimed_high",
            "computed_point", "computed_low", "computed_high"}
 
 
-def _frame(header: list[str], rows: list[dict[str, str]]) -> pd.DataFrame:
-    """Numbers as numbers (empty -> NaN), codes and text as strings."""
+def _frame(header: list[str], rows: list[dict[str, str]], numbers: bool = True) -> pd.DataFrame:
+    """Numbers as numbers (empty -> NaN), codes and text as strings; with numbers=False every
+    column but the year stays text, as printed."""
     cols = {}
     for c in header:
         raw = [r[c] for r in rows]
         if c == "year":
             cols[c] = pd.Series([int(x) for x in raw], dtype="int64")
-        elif c in NUMERIC:
+        elif c in NUMERIC and numbers:
             cols[c] = pd.Series([float(x) if x else float("nan") for x in raw], dtype="float64")
         else:
             cols[c] = pd.Series(raw, dtype="str")
@@ -41,7 +42,7 @@ def _file_frame(f: CsvFile) -> pd.DataFrame:
 
 
 def _empty_claims() -> pd.DataFrame:
-    return _frame(CLAIMS.header, [])
+    return _frame(CLAIMS.header, [], numbers=False)
 
 
 @dataclass(frozen=True)
@@ -51,8 +52,8 @@ class Dataset:
     facts: pd.DataFrame
     releases: pd.DataFrame
     figures: pd.DataFrame  # release_figures.csv: the summary releases' figures
-    # The ledger, as in data/claims.csv, except that `claimed` stays text: "44" and
-    # "29.3" carry the precision the article wrote them with.
+    # The ledger, as data/claims.csv prints it (that file is written from these rows): text but
+    # the year, so every figure keeps its printed digits ("44", "29.3", "17.2568"); "" if empty.
     claims: pd.DataFrame = field(default_factory=_empty_claims)
 
     # Indexes over the frames, built on first use and kept on the instance (a frozen dataclass
@@ -106,7 +107,7 @@ class Dataset:
         return float(rows.iloc[0]["value"])
 
     def claim(self, claim_id: str) -> dict:
-        """One ledger row as a dict (NaN where a column is empty); KeyError if unknown."""
+        """One ledger row as a dict of its printed texts ("" where a column is empty); KeyError if unknown."""
         rows = self.claims[self.claims.id == claim_id]
         if rows.empty:
             raise KeyError(claim_id)
@@ -114,7 +115,7 @@ class Dataset:
 
 
 def dataset_from(inputs: Inputs) -> Dataset:
-    claims = _frame(CLAIMS.header, ledger_rows(inputs)).astype({"claimed": "str"})
+    claims = _frame(CLAIMS.header, ledger_rows(inputs), numbers=False)
     return Dataset(
         tables={dim: _file_frame(inputs.files[spec.name]) for dim, spec in TABLES.items()},
         labels=_file_frame(inputs.files[LABELS.name]),
