@@ -41,6 +41,12 @@ def _file_frame(f: CsvFile) -> pd.DataFrame:
     return _frame(f.header, [r.cells for r in f.records])
 
 
+def _facts_frame(f: CsvFile) -> pd.DataFrame:
+    """prose_facts.csv, plus `value_text`: the value as printed ("56", "16.5"), whose digits say
+    how precise the source was (a float cannot tell "56" from "56.0")."""
+    return _file_frame(f).assign(value_text=pd.Series([r.cells["value"] for r in f.records], dtype="str"))
+
+
 def _empty_claims() -> pd.DataFrame:
     return _frame(CLAIMS.header, [], numbers=False)
 
@@ -49,7 +55,7 @@ def _empty_claims() -> pd.DataFrame:
 class Dataset:
     tables: dict[str, pd.DataFrame]  # dimension -> the exports_by_<dimension>.csv rows
     labels: pd.DataFrame
-    facts: pd.DataFrame
+    facts: pd.DataFrame    # prose_facts.csv rows, with `value_text` the value as printed
     releases: pd.DataFrame
     figures: pd.DataFrame  # release_figures.csv: the summary releases' figures
     # The ledger, as data/claims.csv prints it (that file is written from these rows): text but
@@ -106,6 +112,14 @@ class Dataset:
             raise KeyError(f"{fact_id} (release {release}, period {period or 'any'}): {len(rows)} rows")
         return float(rows.iloc[0]["value"])
 
+    def memo(self, key: str, compute):
+        """compute() once per dataset, kept on the instance: views other modules derive from it
+        (data.releases). A new Dataset (dataclasses.replace) starts with none."""
+        store = self.__dict__.setdefault("_memo", {})
+        if key not in store:
+            store[key] = compute()
+        return store[key]
+
     def claim(self, claim_id: str) -> dict:
         """One ledger row as a dict of its printed texts ("" where a column is empty); KeyError if unknown."""
         rows = self.claims[self.claims.id == claim_id]
@@ -119,7 +133,7 @@ def dataset_from(inputs: Inputs) -> Dataset:
     return Dataset(
         tables={dim: _file_frame(inputs.files[spec.name]) for dim, spec in TABLES.items()},
         labels=_file_frame(inputs.files[LABELS.name]),
-        facts=_file_frame(inputs.files[FACTS.name]),
+        facts=_facts_frame(inputs.files[FACTS.name]),
         releases=_file_frame(inputs.files[RELEASES.name]),
         figures=_file_frame(inputs.files[RELEASE_FIGURES.name]),
         claims=claims,
