@@ -66,11 +66,6 @@ def money(value_eok: float, lang: str) -> str:
     return f"USD {amount} {unit}"
 
 
-def money_unit(lang: str) -> str:
-    check_lang(lang)
-    return "억 달러" if lang == "ko" else "USD billion"
-
-
 def percent(value: float, lang: str, digits: int = 1) -> str:
     """A percentage given as a percent (44.2 -> '44.2%'), identical in both languages."""
     check_lang(lang)

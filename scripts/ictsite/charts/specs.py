@@ -22,8 +22,6 @@ from .model import BarChart, Row, Segment, Series
 from .strings import t
 from .theme import SERIES
 
-PAGES = ("overview", "industries", "firm-size", "regions")
-
 # Column formats for a table DataFrame, kept in df.attrs so renderers need no other context.
 MONEY, PERCENT, TEXT = "money", "percent", "text"
 PERCENT_WHOLE = "percent_whole"  # a share a release printed as a whole percent: shown as printed

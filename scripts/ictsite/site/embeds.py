@@ -38,7 +38,7 @@ def share_menu(ds, chart, lang: str, site_url: str) -> str:
     permalink = absolute(site_url, lang, page.path) + f"#{chart.id}"
     embed = absolute(site_url, lang, embed_path(chart.id))
     return "\n".join([
-        f'<details class="ict-sharemenu" markdown="1">',
+        '<details class="ict-sharemenu" markdown="1">',
         f"<summary>{escape(t(lang, 'share.summary'))}</summary>",
         "",
         f"{t(lang, 'share.permalink')}: <{permalink}>",
