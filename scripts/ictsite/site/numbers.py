@@ -69,7 +69,37 @@ def share_range(part: float, whole: float, cells: int = 1) -> tuple[Decimal, Dec
     return lo, hi
 
 
-def story_quantities(ds: Dataset) -> dict[str, Quantity]:
+def story_quantities(ds: Dataset) -> StoryQuantities:
+    return StoryQuantities(ds)
+
+
+class StoryQuantities(dict):
+    """The story's quantities by name. The named ones below are computed at once; the families
+    that cover every cell of the tables (`industry.<code>`, `<dim>.<code>.share`,
+    `<dim>.<industry>.<category>.share_of_industry`, `claim.<id>`, ...) only when a template
+    asks for one, so the build computes what the pages cite and nothing else. An unknown name
+    raises KeyError. A dict: len() and iteration see the quantities computed so far."""
+
+    def __init__(self, ds: Dataset):
+        super().__init__(_named(ds))
+        self._ds = ds
+
+    def __missing__(self, name: str) -> Quantity:
+        q = _family(self._ds, name)
+        if q is None:
+            raise KeyError(name)
+        self[name] = q
+        return q
+
+    def __contains__(self, name: object) -> bool:
+        try:
+            self[name]
+        except KeyError:
+            return False
+        return True
+
+
+def _named(ds: Dataset) -> dict[str, Quantity]:
     q: dict[str, Quantity] = {"year": Quantity(ds.year, "year")}
     total = ds.value("trade_type", "total", "total")
     imports = ds.fact("imports_total")
@@ -79,24 +109,7 @@ def story_quantities(ds: Dataset) -> dict[str, Quantity]:
     q["exports_growth"] = _pct(ds.fact("exports_growth"))
     q["imports_growth"] = _pct(ds.fact("imports_growth"))
 
-    # One value and one share of all exports per category, for every dimension.
-    for dim, table in ds.tables.items():
-        t = table[table.year == ds.year]
-        for code in t[dim].unique():
-            if code == "total":
-                continue
-            v = ds.value(dim, "total", code)
-            q[f"{dim}.{code}"] = _money(v)
-            q[f"{dim}.{code}.share"] = _share(v, total, printed=_printed_share(ds, dim, "total", code))
-        for ind in t.industry.unique():
-            if ind == "total":
-                continue
-            v = ds.value(dim, ind, "total")
-            q[f"industry.{ind}"] = _money(v)
-            q[f"industry.{ind}.share"] = _share(v, total)
-
     game = ds.value("trade_type", "game_software", "total")
-    q["game_ip_charges.share_of_game"] = _share(ds.value("trade_type", "game_software", "ip_charges"), game)
     q["game_top4_share"] = _pct(ds.fact("game_top4_share"))
     it = ds.value("trade_type", "it_services", "total")
     q["it_services_ict.share_of_it"] = _share(
@@ -123,9 +136,7 @@ def story_quantities(ds: Dataset) -> dict[str, Quantity]:
     q["region.top3.share"] = _share(top3, total, 3)
     na_imports = ds.fact("north_america_imports")
     q["north_america_imports"] = _money(na_imports)
-    q["north_america_balance"] = _money(rg("north_america") - _dec(na_imports))
     q["north_america_deficit"] = _money(_dec(na_imports) - rg("north_america"))
-    q["region.game_asia.share_of_game"] = _share(ds.value("region", "game_software", "asia"), game)
 
     # Figures a report states (the article's footnote): shown with the precision given ("약 56억").
     q["ks_deficit_total"] = Quantity(ds.fact("ks_deficit_total"), "stated_money")
@@ -139,6 +150,78 @@ def story_quantities(ds: Dataset) -> dict[str, Quantity]:
     q.update(_story_details(ds))
     q.update(_leap(ds))
     return q
+
+
+# Claims' units as quantity kinds: each claim's number as the article wrote it.
+CLAIM_KINDS = {"100m_usd": "money", "percent": "stated_percent", "firms": "count", "usd": "usd"}
+SIZE_GROUPS = {"sme": ("medium", "small"), "large_midsized": ("large", "midsized")}
+
+
+def _family(ds: Dataset, name: str) -> Quantity | None:
+    """A quantity of one of the families over the tables' cells and the ledger, or None.
+
+    industry.<industry>                          an industry's exports, and .share of all exports
+    <dim>.<category>                             a category's exports (all industries), and .share
+    <dim>.<industry>.<category>                  a cell, .share_of_industry (of the industry's
+                                                 exports) and .share_of_category (of the category's)
+    firm_size.<industry>.sme / .large_midsized   medium + small / large + mid-sized firms, and
+                                                 .share_of_industry
+    claim.<id>                                   a ledger claim's number as the article wrote it
+    """
+    head, _, rest = name.partition(".")
+    if head == "claim":
+        rows = ds.claims[ds.claims.id == rest]
+        if len(rows) != 1:
+            return None
+        c = rows.iloc[0]
+        return Quantity(float(c["claimed"]), CLAIM_KINDS[c["unit"]])
+    parts = rest.split(".")
+    cell = lambda dim, ind, cat: _cell(ds, dim, ind, cat)  # noqa: E731
+    if head == "industry" and parts[0] != "total" and len(parts) <= 2:
+        v = cell("trade_type", parts[0], "total")
+        if v is None:
+            return None
+        if len(parts) == 1:
+            return _money(v)
+        return _share(v, ds.value("trade_type", "total", "total")) if parts[1] == "share" else None
+    if head not in ds.tables or "total" in parts:
+        return None
+    dim, total = head, ds.value("trade_type", "total", "total")
+    if len(parts) == 1 or (len(parts) == 2 and parts[1] == "share"):
+        v = cell(dim, "total", parts[0])
+        if v is None:
+            return None
+        if len(parts) == 1:
+            return _money(v)
+        return _share(v, total, printed=_printed_share(ds, dim, "total", parts[0]))
+    if dim == "firm_size" and parts[1] in SIZE_GROUPS and len(parts) <= 3:
+        ind, sizes = parts[0], SIZE_GROUPS[parts[1]]
+        whole = cell(dim, ind, "total")
+        if whole is None:
+            return None
+        v = _sum(ds.value(dim, ind, s) for s in sizes)
+        if len(parts) == 2:
+            return _money(v)
+        return _share(v, whole, len(sizes)) if parts[2] == "share_of_industry" else None
+    if len(parts) in (2, 3):
+        ind, cat = parts[:2]
+        v = cell(dim, ind, cat)
+        if v is None:
+            return None
+        if len(parts) == 2:
+            return _money(v)
+        if parts[2] == "share_of_industry":
+            return _share(v, ds.value(dim, ind, "total"), printed=_printed_share(ds, dim, ind, cat))
+        if parts[2] == "share_of_category":
+            return _share(v, ds.value(dim, "total", cat))
+    return None
+
+
+def _cell(ds: Dataset, dim: str, industry: str, category: str) -> float | None:
+    try:
+        return ds.value(dim, industry, category)
+    except KeyError:
+        return None
 
 
 def _leap(ds: Dataset) -> dict[str, Quantity]:
@@ -180,20 +263,6 @@ def _story_details(ds: Dataset) -> dict[str, Quantity]:
     q: dict[str, Quantity] = {}
     total = ds.value("trade_type", "total", "total")
 
-    # Every inner cell of the three tables: its value, its share of the industry's exports
-    # (`share_of_industry`) and its share of the row category's exports (`share_of_category`),
-    # e.g. `region.game_software.asia.share_of_category` = games' part of exports to Asia.
-    for dim, table in ds.tables.items():
-        t = table[table.year == ds.year]
-        for ind, cat in zip(t.industry, t[dim]):
-            if ind == "total" or cat == "total":
-                continue
-            v = ds.value(dim, ind, cat)
-            q[f"{dim}.{ind}.{cat}"] = _money(v)
-            q[f"{dim}.{ind}.{cat}.share_of_industry"] = _share(v, ds.value(dim, ind, "total"),
-                                                               printed=_printed_share(ds, dim, ind, cat))
-            q[f"{dim}.{ind}.{cat}.share_of_category"] = _share(v, ds.value(dim, "total", cat))
-
     ind = lambda code: ds.value("trade_type", code, "total")  # noqa: E731
     groups = {
         # The article's triangle: games, software (packaged + IT services), digital content.
@@ -206,17 +275,6 @@ def _story_details(ds: Dataset) -> dict[str, Quantity]:
         q[f"industry.{name}"] = _money(v)
         q[f"industry.{name}.share"] = _share(v, total, len(codes))
 
-    # Small and medium enterprises as the article counts them (중기업 + 소기업), per industry;
-    # and the large + mid-sized pair that leads every industry but packaged software.
-    fs = ds.tables["firm_size"]
-    for code in fs[fs.year == ds.year].industry.unique():
-        if code == "total":
-            continue
-        whole = ds.value("firm_size", code, "total")
-        for name, sizes in (("sme", ("medium", "small")), ("large_midsized", ("large", "midsized"))):
-            v = _sum(ds.value("firm_size", code, s) for s in sizes)
-            q[f"firm_size.{code}.{name}"] = _money(v)
-            q[f"firm_size.{code}.{name}.share_of_industry"] = _share(v, whole, len(sizes))
     tail = _sum(ds.value("firm_size", "total", s) for s in ("micro", "individual_other"))
     q["firm_size.micro_individual"] = _money(tail)
     q["firm_size.micro_individual.share"] = _share(tail, total, 2)
@@ -236,12 +294,8 @@ def _story_details(ds: Dataset) -> dict[str, Quantity]:
     q["rounding.value_step"] = _money(_printed_step(v for t in cells for v in t.value))
     q["rounding.share_step"] = _pct(_printed_step(v for t in cells for v in t.share) * 100)
 
-    # The ledger: each claim's number as the article wrote it (`claim.regions-europe-share`
-    # is the article's 17.2%, not ours), and how many claims got each verdict.
-    kinds = {"100m_usd": "money", "percent": "stated_percent", "firms": "count", "usd": "usd"}
-    for c in ds.claims.itertuples():
-        q[f"claim.{c.id}"] = Quantity(float(c.claimed), kinds[c.unit])
-    # What Europe's exports would have to be for the article's Europe share to hold.
+    # The ledger (each claim's own number is the `claim.<id>` family): what Europe's exports would
+    # have to be for the article's Europe share to hold, and how many claims got each verdict.
     q["claim.regions-europe-share.implied_value"] = _money(
         _dec(ds.claim("regions-europe-share")["claimed"]) / 100 * _dec(total))
     q["claims.count"] = Quantity(len(ds.claims), "count")
