@@ -106,11 +106,18 @@ class Dataset:
 
     def fact(self, fact_id: str, release: str = ARTICLE_RELEASE, period: str | None = None) -> float:
         """A prose fact of one release (the article's by default); KeyError unless exactly one matches."""
+        return float(self._fact_row(fact_id, release, period)["value"])
+
+    def fact_text(self, fact_id: str, release: str = ARTICLE_RELEASE, period: str | None = None) -> str:
+        """The same fact as prose_facts.csv prints it ("56", "16.5"): its digits are its precision."""
+        return str(self._fact_row(fact_id, release, period)["value_text"])
+
+    def _fact_row(self, fact_id: str, release: str, period: str | None):
         f = self.facts
         rows = f[(f.id == fact_id) & (f.release == release) & ((f.period == period) if period else True)]
         if len(rows) != 1:
             raise KeyError(f"{fact_id} (release {release}, period {period or 'any'}): {len(rows)} rows")
-        return float(rows.iloc[0]["value"])
+        return rows.iloc[0]
 
     def memo(self, key: str, compute):
         """compute() once per dataset, kept on the instance: views other modules derive from it

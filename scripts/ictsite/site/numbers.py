@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from .. import fmt
 from ..data import Dataset
+from ..data.rounding import decimals
 from ..data.schema import STATUSES
 
 
@@ -20,16 +21,18 @@ class Quantity:
     kind: str  # "money" (억 달러), "stated_money" (억 달러 as a source printed it), "usd" (plain dollars), "percent" (ours), "stated_percent", "count",
     #            "year", "ratio" (times), "approx_money" (derived: about X, with its rounding range)
     amount: object = None  # for approx_money: the data.releases.Amount it shows
-    digits: int = 1        # for percent: 1, or 0 where the data cannot carry a decimal
+    digits: int = 1        # decimals shown: for percent 1, or 0 where the data cannot carry a
+    #                        decimal; for stated figures, those their source printed
 
 
 def _money(v) -> Quantity:
     return Quantity(float(v), "money")
 
 
-def _pct(v) -> Quantity:
-    """A percentage someone stated (the article, a report): shown with the precision given."""
-    return Quantity(float(v), "stated_percent")
+def _stated(text: str, kind: str = "stated_percent") -> Quantity:
+    """A figure someone stated (the article, a report), from its printed text: shown with the
+    precision given ("56" has no decimal, "16.5" one)."""
+    return Quantity(float(text), kind, digits=decimals(text))
 
 
 # Half the step the article's tables print values at (0.1 억 달러): each printed cell stands
@@ -106,11 +109,11 @@ def _named(ds: Dataset) -> dict[str, Quantity]:
     q["exports_total"] = _money(total)
     q["imports_total"] = _money(imports)
     q["balance"] = _money(_dec(total) - _dec(imports))
-    q["exports_growth"] = _pct(ds.fact("exports_growth"))
-    q["imports_growth"] = _pct(ds.fact("imports_growth"))
+    q["exports_growth"] = _stated(ds.fact_text("exports_growth"))
+    q["imports_growth"] = _stated(ds.fact_text("imports_growth"))
 
     game = ds.value("trade_type", "game_software", "total")
-    q["game_top4_share"] = _pct(ds.fact("game_top4_share"))
+    q["game_top4_share"] = _stated(ds.fact_text("game_top4_share"))
     it = ds.value("trade_type", "it_services", "total")
     q["it_services_ict.share_of_it"] = _share(
         ds.value("trade_type", "it_services", "telecom_computer_information"), it)
@@ -139,12 +142,12 @@ def _named(ds: Dataset) -> dict[str, Quantity]:
     q["north_america_deficit"] = _money(_dec(na_imports) - rg("north_america"))
 
     # Figures a report states (the article's footnote): shown with the precision given ("약 56억").
-    q["ks_deficit_total"] = Quantity(ds.fact("ks_deficit_total"), "stated_money")
-    q["ks_deficit_us"] = Quantity(ds.fact("ks_deficit_us"), "stated_money")
-    q["ks_deficit_us_share"] = _pct(ds.fact("ks_deficit_us_share"))
-    q["wto_services_faster_than_goods"] = _pct(ds.fact("wto_services_faster_than_goods"))
-    q["wto_ict_services_growth"] = _pct(ds.fact("wto_ict_services_growth"))
-    q["oecd_services_share_of_trade"] = _pct(ds.fact("oecd_services_share_of_trade"))
+    q["ks_deficit_total"] = _stated(ds.fact_text("ks_deficit_total"), "stated_money")
+    q["ks_deficit_us"] = _stated(ds.fact_text("ks_deficit_us"), "stated_money")
+    q["ks_deficit_us_share"] = _stated(ds.fact_text("ks_deficit_us_share"))
+    q["wto_services_faster_than_goods"] = _stated(ds.fact_text("wto_services_faster_than_goods"))
+    q["wto_ict_services_growth"] = _stated(ds.fact_text("wto_ict_services_growth"))
+    q["oecd_services_share_of_trade"] = _stated(ds.fact_text("oecd_services_share_of_trade"))
     q["sme_plan_firms"] = Quantity(ds.fact("sme_plan_firms"), "count")
     q["sme_plan_threshold"] = Quantity(ds.fact("sme_plan_threshold"), "usd")
     q.update(_story_details(ds))
@@ -174,7 +177,7 @@ def _family(ds: Dataset, name: str) -> Quantity | None:
         if len(rows) != 1:
             return None
         c = rows.iloc[0]
-        return Quantity(float(c["claimed"]), CLAIM_KINDS[c["unit"]])
+        return _stated(c["claimed"], CLAIM_KINDS[c["unit"]])
     parts = rest.split(".")
     cell = lambda dim, ind, cat: _cell(ds, dim, ind, cat)  # noqa: E731
     if head == "industry" and parts[0] != "total" and len(parts) <= 2:
@@ -292,7 +295,8 @@ def _story_details(ds: Dataset) -> dict[str, Quantity]:
     # (a step of 0.01 is one percentage point).
     cells = [t[t.year == ds.year] for t in ds.tables.values()]
     q["rounding.value_step"] = _money(_printed_step(v for t in cells for v in t.value))
-    q["rounding.share_step"] = _pct(_printed_step(v for t in cells for v in t.share) * 100)
+    share_step = (_printed_step(v for t in cells for v in t.share) * 100).normalize()
+    q["rounding.share_step"] = Quantity(float(share_step), "percent", digits=max(-share_step.as_tuple().exponent, 0))
 
     # The ledger (each claim's own number is the `claim.<id>` family): what Europe's exports would
     # have to be for the article's Europe share to hold, and how many claims got each verdict.
@@ -308,7 +312,7 @@ def format_quantity(q: Quantity, lang: str) -> str:
     if q.kind == "money":
         return fmt.money(q.value, lang)
     if q.kind == "stated_money":
-        digits = 0 if float(q.value).is_integer() else 1
+        digits = q.digits
         if lang == "ko":
             return f"{fmt.number(q.value, digits)}억 달러"
         if abs(q.value) < 10:
@@ -319,8 +323,7 @@ def format_quantity(q: Quantity, lang: str) -> str:
         return fmt.percent(q.value, lang, q.digits)
     if q.kind == "stated_percent":
         # Figures others stated, such as the WTO's "60%": keep the precision they were given in.
-        digits = 0 if float(q.value).is_integer() else 1
-        return fmt.percent(q.value, lang, digits)
+        return fmt.percent(q.value, lang, q.digits)
     if q.kind == "usd":
         # Plain-dollar amounts read naturally in 만 (10^4) in Korean and in millions in English.
         if lang == "ko":
