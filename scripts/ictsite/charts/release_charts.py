@@ -40,7 +40,12 @@ class ReleaseChart:
         return self.build(ds, lang)
 
 
-def release_charts(ds: Dataset) -> list[ReleaseChart]:
+def release_charts(ds: Dataset) -> tuple[ReleaseChart, ...]:
+    """Every release's charts but the article's; computed once per dataset."""
+    return ds.memo("charts.release_charts", lambda: tuple(_release_charts(ds)))
+
+
+def _release_charts(ds: Dataset) -> list[ReleaseChart]:
     out = []
     for v in R.release_views(ds):
         if v.id == ARTICLE_RELEASE:

@@ -72,13 +72,13 @@ class Dataset:
         return int(self.release_row(ARTICLE_RELEASE)["periods"].split()[0])
 
     @cached_property
-    def _cells(self) -> dict[tuple[str, str, str], float]:
-        """(dimension, industry, category) -> value in the article's year."""
+    def _cells(self) -> dict[tuple[str, str, str], tuple[float, float]]:
+        """(dimension, industry, category) -> (value, printed share or NaN) in the article's year."""
         out = {}
         for dim, table in self.tables.items():
             now = table[table.year == self.year]
-            for industry, category, value in zip(now.industry, now[dim], now["value"]):
-                out.setdefault((dim, industry, category), float(value))
+            for industry, category, value, share in zip(now.industry, now[dim], now["value"], now["share"]):
+                out.setdefault((dim, industry, category), (float(value), float(share)))
         return out
 
     @cached_property
@@ -102,7 +102,13 @@ class Dataset:
 
     def value(self, dimension: str, industry: str, category: str) -> float:
         """A table cell of the article's year; KeyError if the table has no such cell."""
-        return self._cells[(dimension, industry, category)]
+        return self._cells[(dimension, industry, category)][0]
+
+    def printed_share(self, dimension: str, industry: str, category: str) -> float | None:
+        """The share the article's table prints under a cell (a fraction; NaN where it prints
+        none); None if the table has no such cell."""
+        cell = self._cells.get((dimension, industry, category))
+        return None if cell is None else cell[1]
 
     def fact(self, fact_id: str, release: str = ARTICLE_RELEASE, period: str | None = None) -> float:
         """A prose fact of one release (the article's by default); KeyError unless exactly one matches."""

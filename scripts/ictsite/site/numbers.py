@@ -60,7 +60,7 @@ def share_text(ds: Dataset, part: float, whole: float, lang: str, cells: int = 1
                cell: tuple[str, str, str] | None = None) -> str:
     """A share as prose and chart text show it, by the same precision rule (see _share);
     `cell` (dimension, industry, category) names the printed cell whose share the table prints."""
-    printed = _printed_share(ds, *cell) if cell else None
+    printed = ds.printed_share(*cell) if cell else None
     return format_quantity(_share(part, whole, cells, printed), lang)
 
 
@@ -126,9 +126,9 @@ def _named(ds: Dataset) -> dict[str, Quantity]:
     q["firm_size.large_midsized"] = _money(big)
     q["firm_size.large_midsized.share"] = _share(big, total, 2)
     q["firm_size.game_midsized.share_of_game"] = _share(ds.value("firm_size", "game_software", "midsized"), game,
-                                                        printed=_printed_share(ds, "firm_size", "game_software", "midsized"))
+                                                        printed=ds.printed_share("firm_size", "game_software", "midsized"))
     q["firm_size.it_large.share_of_it"] = _share(ds.value("firm_size", "it_services", "large"), it,
-                                                 printed=_printed_share(ds, "firm_size", "it_services", "large"))
+                                                 printed=ds.printed_share("firm_size", "it_services", "large"))
     pkg = ds.value("firm_size", "package_software", "total")
     pkg_sme = _sum(ds.value("firm_size", "package_software", c) for c in ("medium", "small"))
     q["firm_size.package_sme.share_of_package"] = _share(pkg_sme, pkg, 2)
@@ -196,7 +196,7 @@ def _family(ds: Dataset, name: str) -> Quantity | None:
             return None
         if len(parts) == 1:
             return _money(v)
-        return _share(v, total, printed=_printed_share(ds, dim, "total", parts[0]))
+        return _share(v, total, printed=ds.printed_share(dim, "total", parts[0]))
     if dim == "firm_size" and parts[1] in SIZE_GROUPS and len(parts) <= 3:
         ind, sizes = parts[0], SIZE_GROUPS[parts[1]]
         whole = cell(dim, ind, "total")
@@ -214,7 +214,7 @@ def _family(ds: Dataset, name: str) -> Quantity | None:
         if len(parts) == 2:
             return _money(v)
         if parts[2] == "share_of_industry":
-            return _share(v, ds.value(dim, ind, "total"), printed=_printed_share(ds, dim, ind, cat))
+            return _share(v, ds.value(dim, ind, "total"), printed=ds.printed_share(dim, ind, cat))
         if parts[2] == "share_of_category":
             return _share(v, ds.value(dim, "total", cat))
     return None
@@ -238,13 +238,6 @@ def _leap(ds: Dataset) -> dict[str, Quantity]:
     now, before = R.total(ds, v, "balance"), R.previous(ds, v, "balance")
     q["leap.balance_ratio"] = Quantity(float(now.point / before.point), "ratio")
     return q
-
-
-def _printed_share(ds: Dataset, dim: str, industry: str, category: str) -> float | None:
-    """The share the article's table prints under a cell (a fraction), if it prints one."""
-    t = ds.tables[dim]
-    rows = t[(t.year == ds.year) & (t.industry == industry) & (t[dim] == category)]
-    return float(rows.iloc[0]["share"]) if len(rows) == 1 else None
 
 
 def _dec(v) -> Decimal:
