@@ -8,12 +8,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from . import lang
 from .lang import check_lang
-
-# charts/specs.py still reads fmt.LANGS (its body is being rewritten): the same tuple as
-# ictsite.lang.LANGS, not a copy. Drop this once specs.py reads ictsite.lang.
-LANGS = lang.LANGS
 
 EOK_PER_BILLION = Decimal(10)  # 10 × 1억 달러 = USD 1 billion
 
@@ -24,20 +19,35 @@ def _round(value: float | Decimal, digits: int) -> Decimal:
     return Decimal(str(value)).quantize(q, rounding=ROUND_HALF_UP)
 
 
+def rounded(value: float | Decimal, digits: int) -> Decimal:
+    """The value as shown: `digits` decimals, half-up on the decimal text, never -0. Texts are
+    formatted from this number, and charts plot it, so the two cannot differ."""
+    d = _round(value, digits)
+    return abs(d) if d == 0 else d  # never print "-0.0"
+
+
 def number(value: float | Decimal, digits: int) -> str:
     """Grouped thousands, fixed decimals; the same in both languages ("3,000", "111.5")."""
-    d = _round(value, digits)
-    if d == 0:
-        d = abs(d)  # never print "-0.0"
-    return f"{d:,.{digits}f}"
+    return f"{rounded(value, digits):,.{digits}f}"
+
+
+def money_digits(lang: str) -> int:
+    """Decimals of an amount in the language's unit: 억 달러 to 0.1, USD billions to 0.01."""
+    check_lang(lang)
+    return 1 if lang == "ko" else 2
+
+
+def money_value(value_eok: float, lang: str) -> Decimal:
+    """The number in the language's unit, as shown: 111.5 (억 달러) or 11.15 (USD billion)."""
+    check_lang(lang)
+    if lang == "ko":
+        return rounded(value_eok, 1)
+    return rounded(Decimal(str(value_eok)) / EOK_PER_BILLION, 2)
 
 
 def money_amount(value_eok: float, lang: str) -> str:
     """The number alone, in the language's unit: 111.5 (억 달러) or 11.15 (USD billion)."""
-    check_lang(lang)
-    if lang == "ko":
-        return number(value_eok, 1)
-    return number(Decimal(str(value_eok)) / EOK_PER_BILLION, 2)
+    return f"{money_value(value_eok, lang):,.{money_digits(lang)}f}"
 
 
 EOK_PER_MILLION = Decimal("0.01")  # 1억 달러 = USD 100 million
@@ -57,11 +67,6 @@ def money(value_eok: float, lang: str) -> str:
     return f"USD {amount} {unit}"
 
 
-def money_unit(lang: str) -> str:
-    check_lang(lang)
-    return "억 달러" if lang == "ko" else "USD billion"
-
-
 def percent(value: float, lang: str, digits: int = 1) -> str:
     """A percentage given as a percent (44.2 -> '44.2%'), identical in both languages."""
     check_lang(lang)
@@ -74,5 +79,11 @@ def share(part: float | Decimal, whole: float | Decimal) -> Decimal:
     return Decimal(str(part)) / Decimal(str(whole)) * 100
 
 
+def share_value(part: float, whole: float, digits: int = 1) -> Decimal:
+    """`part` as a percentage of `whole`, as shown (44.2)."""
+    return rounded(float(share(part, whole)), digits)
+
+
 def share_percent(part: float, whole: float, lang: str, digits: int = 1) -> str:
-    return percent(float(share(part, whole)), lang, digits)
+    check_lang(lang)
+    return f"{share_value(part, whole, digits):,.{digits}f}%"

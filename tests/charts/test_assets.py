@@ -61,7 +61,7 @@ def test_svg_is_wellformed_and_titled(written, cid, lang):
     root = ET.fromstring((written[0] / lang / "charts" / f"{cid}.svg").read_bytes())
     ns = "{http://www.w3.org/2000/svg}"
     assert root.tag == f"{ns}svg"
-    assert root.find(f"{ns}title").text == CHARTS[cid].title(lang)
+    assert root.find(f"{ns}title").text == CHARTS[cid].title(lang, dataset())
     assert root.find(f"{ns}desc").text == CHARTS[cid].describe(dataset(), lang)
     assert len(root.findall(f"{ns}rect")) >= len(CHARTS[cid].table(dataset(), lang))
     assert int(root.get("height")) == CHARTS[cid].model(dataset(), lang).height

@@ -79,7 +79,7 @@ def test_block_has_everything_a_reader_needs(cid, lang):
         assert any(t == "details" and a.get("class") == "ict-tools__embed" for t, a in inside)
         assert any(t == "button" and a.get("type") == "button" for t, a in inside)
         text = " ".join(tree.text)
-        assert CHARTS[cid].title(lang) in text and CHARTS[cid].describe(ds, lang) in text
+        assert CHARTS[cid].title(lang, ds) in text and CHARTS[cid].describe(ds, lang) in text
         assert ("출처" in text) if lang == "ko" else ("Source:" in text)
         ids = [a["id"] for _, a in tree.elements if "id" in a]
         assert len(ids) == len(set(ids))

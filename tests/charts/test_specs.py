@@ -22,7 +22,7 @@ CASES = [(cid, lang) for cid in IDS for lang in LANGS]
 @pytest.mark.parametrize("cid,lang", CASES)
 def test_every_chart_has_title_description_table_in_its_language(cid, lang):
     spec, ds = CHARTS[cid], dataset()
-    title, desc, table = spec.title(lang), spec.describe(ds, lang), spec.table(ds, lang)
+    title, desc, table = spec.title(lang, ds), spec.describe(ds, lang), spec.table(ds, lang)
     assert title and desc and "{" not in title + desc
     assert str(ds.year) in title
     assert isinstance(table, pd.DataFrame) and len(table) > 0

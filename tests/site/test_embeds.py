@@ -15,6 +15,7 @@ from ictsite.charts.tools import embed_path, story_page
 from ictsite.lang import LANGS, prefix, t
 from ictsite.site import manifest
 
+DS = load_dataset()
 CASES = [(cid, lang) for cid in CHARTS for lang in LANGS]
 
 
@@ -69,14 +70,14 @@ def test_one_toolbar_offers_the_link_the_embed_code_and_the_csv(site_dir, chart_
     # Embed: the iframe code, readable without JavaScript, and the chart-only page it shows.
     code = html.unescape(re.search(r'<pre class="ict-tools__code"[^>]*>(.*?)</pre>', bar, re.S).group(1))
     assert code.startswith(f'<iframe src="{site_url()}{prefix(lang)}embed/{chart_id}/" ')
-    assert f'title="{html.escape(CHARTS[chart_id].title(lang))}"' in code
+    assert f'title="{html.escape(CHARTS[chart_id].title(lang, DS))}"' in code
     embed = re.search(r'<a href="([^"]+)">' + re.escape(t(lang, "share.embed_page")), bar).group(1)
     assert resolves(f, embed) == manifest.page_file(site_dir, embed_path(chart_id), lang).resolve()
     # The group is named in the page's language.
-    assert f'aria-label="{html.escape(t(lang, "tools.label", title=CHARTS[chart_id].title(lang)))}"' in bar
+    assert f'aria-label="{html.escape(t(lang, "tools.label", title=CHARTS[chart_id].title(lang, DS)))}"' in bar
 
 
-RELEASE_CHARTS = [(c.id, c.page, lang) for c in release_charts(load_dataset()) for lang in LANGS]
+RELEASE_CHARTS = [(c.id, c.page, lang) for c in release_charts(DS) for lang in LANGS]
 
 
 @pytest.mark.parametrize("chart_id,path,lang", RELEASE_CHARTS, ids=[f"{lang}:{c}" for c, _, lang in RELEASE_CHARTS])

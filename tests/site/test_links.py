@@ -5,13 +5,11 @@ is needed. Links to other hosts are reader-facing references and are not fetched
 """
 from __future__ import annotations
 
-import re
 from functools import cache
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
-from ictsite.paths import SITE
 
 BASE = "http://site.invalid/"
 

@@ -44,7 +44,9 @@ def nudged(ds):
         t["year"] = t["year"] + 7
         tables[dim] = t
     facts = ds.facts.copy()
-    facts["value"] = [v * 3 + 0.7 + next(counter) for v in facts["value"]]
+    # A fact's printed text moves with its value, as a CSV would give them.
+    facts["value_text"] = [f"{v * 3 + 0.7 + next(counter):.1f}" for v in facts["value"]]
+    facts["value"] = [float(x) for x in facts["value_text"]]
     # Periods move with the years, so the article's year and every release's periods stay matched.
     shift = lambda p: str(int(p[:4]) + 7) + p[4:]  # noqa: E731
     facts["period"] = [shift(p) for p in facts["period"]]

@@ -17,7 +17,6 @@ from ..lang import LANGS, docs_dir
 from . import paths
 from .figure import to_figure
 from .registry import all_charts
-from .specs import Lookup
 from .svg import standalone_svg
 from .table import to_csv
 from .theme import LIGHT, css_var
@@ -34,9 +33,7 @@ def figure_json(fig) -> bytes:
 
 def chart_files(ds: Dataset, lang: str) -> dict[str, bytes]:
     files: dict[str, bytes] = {}
-    charts = all_charts(ds)
-    ds = Lookup(ds)
-    for spec in charts:
+    for spec in all_charts(ds):
         chart_id = spec.id
         built = spec.built(ds, lang)
         files[f"{chart_id}.csv"] = to_csv(built.table, lang)

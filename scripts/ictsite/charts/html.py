@@ -33,7 +33,7 @@ def source_text(prose_imports: bool, lang: str) -> str:
 
 
 def chart_html(ds: Dataset, chart_id: str, lang: str, root: str) -> str:
-    spec = find_chart(getattr(ds, "ds", ds), chart_id)
+    spec = find_chart(ds, chart_id)
     built = spec.built(ds, lang)
     model = built.model
     title = spec.title(lang, ds)

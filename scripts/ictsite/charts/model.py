@@ -7,7 +7,7 @@ height reserved before drawing is exact and the picture does not jump when Plotl
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 # Geometry in CSS pixels, shared by both renderers.
 PAD_TOP = 4
@@ -57,7 +57,6 @@ class BarChart:
     xmax: float
     legend: bool = True
     track: bool = False    # a faint 0–100 track behind each bar (share charts)
-    extra: dict = field(default_factory=dict)
 
     @property
     def height(self) -> int:

@@ -35,7 +35,7 @@ class PolicyChart:
 
     def built(self, ds, lang: str) -> Built:
         fmt.check_lang(lang)
-        return evidence_chart(getattr(ds, "ds", ds), lang)  # a Lookup carries the Dataset
+        return evidence_chart(ds, lang)
 
 
 def evidence_counts(ds: Dataset) -> dict[str, dict[str, int]]:

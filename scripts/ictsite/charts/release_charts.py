@@ -31,16 +31,21 @@ class ReleaseChart:
     build: Callable[[Dataset, str], Built]
 
     def title(self, lang: str, ds: Dataset) -> str:
-        v = R.view(getattr(ds, "ds", ds), self.release)
+        v = R.view(ds, self.release)
         return t(lang, "release.title", period=period_label(v.period, lang),
                  dimension=t(lang, f"release.dimension.{self.dimension}"))
 
     def built(self, ds: Dataset, lang: str) -> Built:
         fmt.check_lang(lang)
-        return self.build(getattr(ds, "ds", ds), lang)  # a Lookup carries the Dataset
+        return self.build(ds, lang)
 
 
-def release_charts(ds: Dataset) -> list[ReleaseChart]:
+def release_charts(ds: Dataset) -> tuple[ReleaseChart, ...]:
+    """Every release's charts but the article's; computed once per dataset."""
+    return ds.memo("charts.release_charts", lambda: tuple(_release_charts(ds)))
+
+
+def _release_charts(ds: Dataset) -> list[ReleaseChart]:
     out = []
     for v in R.release_views(ds):
         if v.id == ARTICLE_RELEASE:

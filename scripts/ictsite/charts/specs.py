@@ -2,26 +2,25 @@
 
 Each builder returns a `Built`: the bar model both renderers draw, the table of exactly the
 numbers the chart shows (for the <details> table and the CSV), a subtitle and a text description.
-Every number passes through ictsite.fmt, and the plotted values are parsed back from fmt's text,
-so the chart, its hover text, its table, its CSV and the prose cannot disagree by a rounding.
+Every number passes through ictsite.fmt: a plotted value is the number fmt rounds to the shown
+precision, and the text is formatted from that same number, so the chart, its hover text, its
+table, its CSV and the prose cannot disagree by a rounding. A builder is a pure function of the
+validated Dataset and the language.
 """
 from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
 from typing import Callable
 
 import pandas as pd
 
 from .. import fmt
-from ..data import Dataset, load_dataset
+from ..data import Dataset
 from ..lang import t
 from .model import BarChart, Row, Segment, Series
 from .theme import SERIES
-
-PAGES = ("overview", "industries", "firm-size", "regions")
 
 # Column formats for a table DataFrame, kept in df.attrs so renderers need no other context.
 MONEY, PERCENT, TEXT = "money", "percent", "text"
@@ -43,42 +42,17 @@ class Built:
     source: str = ""     # the source line, where it is not the article (a release's charts)
 
 
-# --- lookups --------------------------------------------------------------------------------
-
-class Lookup:
-    """The dataset's cells and labels in dicts: a chart reads some 200 cells, and each
-    Dataset.value() is a pandas filter. Same answers as Dataset.value/label/fact (tests check)."""
-
-    def __init__(self, ds: Dataset):
-        self.ds, self.year, self.labels = ds, ds.year, ds.labels
-        self._values = {}
-        for dim, table in ds.tables.items():
-            now = table[table.year == self.year]
-            for industry, category, value in zip(now.industry, now[dim], now["value"]):
-                self._values[(dim, industry, category)] = float(value)
-        self._labels = {(r.dimension, r.code, lang): str(getattr(r, lang))
-                        for r in ds.labels.itertuples(index=False) for lang in fmt.LANGS}
-
-    def value(self, dimension: str, industry: str, category: str) -> float:
-        return self._values[(dimension, industry, category)]
-
-    def label(self, dimension: str, code: str, lang: str) -> str:
-        return self._labels[(dimension, code, lang)]
-
-    def fact(self, fact_id: str) -> float:
-        return self.ds.fact(fact_id)
-
-
 # --- numbers, always through fmt -------------------------------------------------------------
 
 def amount(value_eok: float, lang: str) -> float:
-    """The value in the language's unit, exactly as fmt prints it (111.5 / 11.15)."""
-    return float(fmt.money_amount(value_eok, lang).replace(",", ""))
+    """The value in the language's unit, the number fmt prints (111.5 / 11.15)."""
+    return float(fmt.money_value(value_eok, lang))
 
 
 def share(part: float, whole: float, lang: str) -> float:
-    """part/whole in percent, exactly as fmt prints it."""
-    return float(fmt.share_percent(part, whole, lang).rstrip("%").replace(",", ""))
+    """part/whole in percent, the number fmt prints."""
+    fmt.check_lang(lang)
+    return float(fmt.share_value(part, whole))
 
 
 def dec_sum(*values: float) -> float:
@@ -100,7 +74,7 @@ def share_words(ds, part: float, whole: float, lang: str, cells: int = 1,
     carry it, else the table's printed share or a whole percent, as in the prose. The data table
     and CSV keep the computed value to one decimal."""
     from ..site.numbers import share_text
-    return share_text(getattr(ds, "ds", ds), part, whole, lang, cells, cell)
+    return share_text(ds, part, whole, lang, cells, cell)
 
 
 def join(items: list[str], lang: str) -> str:
@@ -171,14 +145,13 @@ def leap(ds: Dataset, lang: str) -> Built:
     """The article's year against the year before: 2023 derived from its growth rates, with range."""
     from ..data import releases as R
     from .words import approx_money, period_label
-    real = getattr(ds, "ds", ds)
-    v = R.article(real)
+    v = R.article(ds)
     before_period = R.year_before(v.period)
     rows, table_rows, words = [], [], {"year": ds.year, "prev": period_label(before_period, lang)}
     for flow in ("exports", "imports", "balance"):
         name = t(lang, f"balance.{flow}")
-        for period, a, colour in ((before_period, R.previous(real, v, flow), "c2"),
-                                  (v.period, R.total(real, v, flow), "c1")):
+        for period, a, colour in ((before_period, R.previous(ds, v, flow), "c2"),
+                                  (v.period, R.total(ds, v, flow), "c1")):
             derived = period != v.period
             label = t(lang, "chart-leap.row_derived" if derived else "chart-leap.row", name=name,
                       period=period_label(period, lang))
@@ -193,7 +166,7 @@ def leap(ds: Dataset, lang: str) -> Built:
             lo, hi = (amount(float(e), lang) for e in R.rnd.outward(a.interval, 1)) if derived else (x, x)
             table_rows.append([label, x, lo, hi])
             words[f"{flow}{'_prev' if derived else ''}"] = text
-    now_b, prev_b = R.total(real, v, "balance"), R.previous(real, v, "balance")
+    now_b, prev_b = R.total(ds, v, "balance"), R.previous(ds, v, "balance")
     ratio = R.rnd.Interval(now_b.interval.lo / prev_b.interval.hi, now_b.interval.hi / prev_b.interval.lo)
     words["ratio"] = fmt.number(float(now_b.point / prev_b.point), 1)
     words["ratio_range"] = f"{fmt.number(float(ratio.lo), 2)}–{fmt.number(float(ratio.hi), 2)}"
@@ -394,24 +367,18 @@ def sme_share(ds: Dataset, lang: str) -> Built:
 
 # --- the public spec -------------------------------------------------------------------------
 
-@cache
-def _default_dataset() -> Dataset:
-    return load_dataset()
-
-
 @dataclass(frozen=True)
 class ChartSpec:
     id: str
     page: str
     build: Callable[[Dataset, str], Built]
 
-    def title(self, lang: str, ds: Dataset | Lookup | None = None) -> str:
-        ds = ds or _default_dataset()
+    def title(self, lang: str, ds: Dataset) -> str:
         return t(lang, f"{self.id}.title", year=ds.year)
 
     def built(self, ds: Dataset, lang: str) -> Built:
         fmt.check_lang(lang)
-        return self.build(ds if isinstance(ds, Lookup) else Lookup(ds), lang)
+        return self.build(ds, lang)
 
     def model(self, ds: Dataset, lang: str) -> BarChart:
         return self.built(ds, lang).model

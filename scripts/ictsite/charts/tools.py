@@ -52,7 +52,7 @@ def chart_page_path(ds, chart_id: str) -> tuple[str, bool]:
     has an embed page: the story's charts do; a release's charts live on their release page only."""
     if chart_id in CHARTS:
         return story_page(CHARTS[chart_id]).path, True
-    return find_chart(getattr(ds, "ds", ds), chart_id).page, False
+    return find_chart(ds, chart_id).page, False
 
 
 def chart_tools(ds, chart_id: str, lang: str, root: str, title: str, csv_url: str) -> str:

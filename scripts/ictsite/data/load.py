@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import pandas as pd
@@ -21,14 +22,15 @@ NUMERIC = {"year", "value", "share", "claimed_low", "claimed_high",
            "computed_point", "computed_low", "computed_high"}
 
 
-def _frame(header: list[str], rows: list[dict[str, str]]) -> pd.DataFrame:
-    """Numbers as numbers (empty -> NaN), codes and text as strings."""
+def _frame(header: list[str], rows: list[dict[str, str]], numbers: bool = True) -> pd.DataFrame:
+    """Numbers as numbers (empty -> NaN), codes and text as strings; with numbers=False every
+    column but the year stays text, as printed."""
     cols = {}
     for c in header:
         raw = [r[c] for r in rows]
         if c == "year":
             cols[c] = pd.Series([int(x) for x in raw], dtype="int64")
-        elif c in NUMERIC:
+        elif c in NUMERIC and numbers:
             cols[c] = pd.Series([float(x) if x else float("nan") for x in raw], dtype="float64")
         else:
             cols[c] = pd.Series(raw, dtype="str")
@@ -39,27 +41,57 @@ def _file_frame(f: CsvFile) -> pd.DataFrame:
     return _frame(f.header, [r.cells for r in f.records])
 
 
+def _facts_frame(f: CsvFile) -> pd.DataFrame:
+    """prose_facts.csv, plus `value_text`: the value as printed ("56", "16.5"), whose digits say
+    how precise the source was (a float cannot tell "56" from "56.0")."""
+    return _file_frame(f).assign(value_text=pd.Series([r.cells["value"] for r in f.records], dtype="str"))
+
+
 def _empty_claims() -> pd.DataFrame:
-    return _frame(CLAIMS.header, [])
+    return _frame(CLAIMS.header, [], numbers=False)
 
 
 @dataclass(frozen=True)
 class Dataset:
     tables: dict[str, pd.DataFrame]  # dimension -> the exports_by_<dimension>.csv rows
     labels: pd.DataFrame
-    facts: pd.DataFrame
+    facts: pd.DataFrame    # prose_facts.csv rows, with `value_text` the value as printed
     releases: pd.DataFrame
     figures: pd.DataFrame  # release_figures.csv: the summary releases' figures
-    # The ledger, as in data/claims.csv, except that `claimed` stays text: "44" and
-    # "29.3" carry the precision the article wrote them with.
+    # The ledger, as data/claims.csv prints it (that file is written from these rows): text but
+    # the year, so every figure keeps its printed digits ("44", "29.3", "17.2568"); "" if empty.
     claims: pd.DataFrame = field(default_factory=_empty_claims)
     # policy_evidence.csv: the ledger claims each policy direction rests on (an editorial mapping)
     evidence: pd.DataFrame = field(default_factory=lambda: _frame(POLICY_EVIDENCE.header, []))
 
-    @property
+    # Indexes over the frames, built on first use and kept on the instance (a frozen dataclass
+    # with dict fields is unhashable, so no functools.cache): a chart reads some 200 cells, and a
+    # pandas filter per cell would be slow. dataclasses.replace() makes a new instance, new indexes.
+
+    @cached_property
     def year(self) -> int:
         """The article's year. The story pages show it whatever later releases add to data/."""
         return int(self.release_row(ARTICLE_RELEASE)["periods"].split()[0])
+
+    @cached_property
+    def _cells(self) -> dict[tuple[str, str, str], tuple[float, float]]:
+        """(dimension, industry, category) -> (value, printed share or NaN) in the article's year."""
+        out = {}
+        for dim, table in self.tables.items():
+            now = table[table.year == self.year]
+            for industry, category, value, share in zip(now.industry, now[dim], now["value"], now["share"]):
+                out.setdefault((dim, industry, category), (float(value), float(share)))
+        return out
+
+    @cached_property
+    def _labels(self) -> dict[tuple[str, str, str], str]:
+        """(dimension, code, language) -> label."""
+        langs = [c for c in self.labels.columns if c not in ("dimension", "code")]
+        out = {}
+        for r in self.labels.to_dict("records"):
+            for lang in langs:
+                out.setdefault((r["dimension"], r["code"], lang), str(r[lang]))
+        return out
 
     def release_row(self, release_id: str) -> dict:
         rows = self.releases[self.releases.id == release_id]
@@ -68,24 +100,43 @@ class Dataset:
         return rows.iloc[0].to_dict()
 
     def label(self, dimension: str, code: str, lang: str) -> str:
-        row = self.labels[(self.labels.dimension == dimension) & (self.labels.code == code)]
-        return str(row.iloc[0][lang])
+        return self._labels[(dimension, code, lang)]
 
     def value(self, dimension: str, industry: str, category: str) -> float:
-        t = self.tables[dimension]
-        row = t[(t.industry == industry) & (t[dimension] == category) & (t.year == self.year)]
-        return float(row.iloc[0]["value"])
+        """A table cell of the article's year; KeyError if the table has no such cell."""
+        return self._cells[(dimension, industry, category)][0]
+
+    def printed_share(self, dimension: str, industry: str, category: str) -> float | None:
+        """The share the article's table prints under a cell (a fraction; NaN where it prints
+        none); None if the table has no such cell."""
+        cell = self._cells.get((dimension, industry, category))
+        return None if cell is None else cell[1]
 
     def fact(self, fact_id: str, release: str = ARTICLE_RELEASE, period: str | None = None) -> float:
         """A prose fact of one release (the article's by default); KeyError unless exactly one matches."""
+        return float(self._fact_row(fact_id, release, period)["value"])
+
+    def fact_text(self, fact_id: str, release: str = ARTICLE_RELEASE, period: str | None = None) -> str:
+        """The same fact as prose_facts.csv prints it ("56", "16.5"): its digits are its precision."""
+        return str(self._fact_row(fact_id, release, period)["value_text"])
+
+    def _fact_row(self, fact_id: str, release: str, period: str | None):
         f = self.facts
         rows = f[(f.id == fact_id) & (f.release == release) & ((f.period == period) if period else True)]
         if len(rows) != 1:
             raise KeyError(f"{fact_id} (release {release}, period {period or 'any'}): {len(rows)} rows")
-        return float(rows.iloc[0]["value"])
+        return rows.iloc[0]
+
+    def memo(self, key: str, compute):
+        """compute() once per dataset, kept on the instance: views other modules derive from it
+        (data.releases). A new Dataset (dataclasses.replace) starts with none."""
+        store = self.__dict__.setdefault("_memo", {})
+        if key not in store:
+            store[key] = compute()
+        return store[key]
 
     def claim(self, claim_id: str) -> dict:
-        """One ledger row as a dict (NaN where a column is empty); KeyError if unknown."""
+        """One ledger row as a dict of its printed texts ("" where a column is empty); KeyError if unknown."""
         rows = self.claims[self.claims.id == claim_id]
         if rows.empty:
             raise KeyError(claim_id)
@@ -93,11 +144,11 @@ class Dataset:
 
 
 def dataset_from(inputs: Inputs) -> Dataset:
-    claims = _frame(CLAIMS.header, ledger_rows(inputs)).astype({"claimed": "str"})
+    claims = _frame(CLAIMS.header, ledger_rows(inputs), numbers=False)
     return Dataset(
         tables={dim: _file_frame(inputs.files[spec.name]) for dim, spec in TABLES.items()},
         labels=_file_frame(inputs.files[LABELS.name]),
-        facts=_file_frame(inputs.files[FACTS.name]),
+        facts=_facts_frame(inputs.files[FACTS.name]),
         releases=_file_frame(inputs.files[RELEASES.name]),
         figures=_file_frame(inputs.files[RELEASE_FIGURES.name]),
         claims=claims,

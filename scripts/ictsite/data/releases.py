@@ -70,12 +70,17 @@ class ReleaseView:
         return str(self.row[f"{key}_{lang}"])
 
 
-def release_views(ds: Dataset) -> list[ReleaseView]:
+def release_views(ds: Dataset) -> tuple[ReleaseView, ...]:
     """All releases with figures of their own (kinds tables and summary), newest own period first
-    (ties: the order of releases.csv). A `cited` release only lends a few prose facts: no page."""
+    (ties: the order of releases.csv); computed once per dataset. A `cited` release only lends a
+    few prose facts: no page."""
+    return ds.memo("release_views", lambda: _release_views(ds))
+
+
+def _release_views(ds: Dataset) -> tuple[ReleaseView, ...]:
     views = [ReleaseView(r.id, r.slug, r.kind, tuple(r.periods.split()), r._asdict())
              for r in ds.releases.itertuples(index=False) if r.kind in PAGE_KINDS]
-    return sorted(views, key=lambda v: period_key(v.period), reverse=True)
+    return tuple(sorted(views, key=lambda v: period_key(v.period), reverse=True))
 
 
 def period_key(period: str) -> tuple[int, int]:
@@ -94,7 +99,8 @@ def latest(ds: Dataset) -> ReleaseView:
 
 
 def view(ds: Dataset, release_id: str) -> ReleaseView:
-    return next(v for v in release_views(ds) if v.id == release_id)
+    """One release's view; KeyError if data/releases.csv has no such id."""
+    return ds.memo("release_view_by_id", lambda: {v.id: v for v in release_views(ds)})[release_id]
 
 
 # ---- figures of one release ---------------------------------------------------------------
@@ -106,18 +112,10 @@ def _table_text(ds: Dataset, dimension: str, industry: str, category: str, year:
 
 
 def _fact_text(ds: Dataset, fact_id: str, release: str, period: str) -> str | None:
+    """A fact's value as prose_facts.csv prints it, its digits its precision."""
     f = ds.facts
     rows = f[(f.id == fact_id) & (f.release == release) & (f.period == period)]
-    if rows.empty:
-        return None
-    v = rows.iloc[0]["value"]
-    return f"{v:.{_places(v)}f}"
-
-
-def _places(v: float) -> int:
-    # The CSV's own digits survive the float: 12.3 -> 1, 56.0 written as "56" -> 0 is lost, but
-    # facts used here (amounts, growth rates) are all printed with one decimal or none.
-    return 0 if float(v).is_integer() else len(repr(float(v)).split(".")[1])
+    return None if rows.empty else str(rows.iloc[0]["value_text"])
 
 
 def _figure_rows(ds: Dataset, v: ReleaseView, period: str, flow: str, dimension: str):

@@ -10,7 +10,7 @@ from datetime import date
 
 from ..data import Dataset
 from .. import pages as P
-from .numbers import Quantity, format_quantity
+from .numbers import stated, format_quantity
 
 MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
              "September", "October", "November", "December")
@@ -31,8 +31,8 @@ def date_text(iso: str, lang: str) -> str:
 def cited_fact(ds: Dataset, lang: str, page: P.Page, release_id: str, fact_id: str) -> str:
     """An amount (억 달러) as the cited release printed it, in the page's language."""
     rel = _release(ds, release_id)
-    value = ds.fact(fact_id, release=release_id, period=rel["periods"].split()[0])
-    return format_quantity(Quantity(value, "stated_money"), lang)
+    text = ds.fact_text(fact_id, release=release_id, period=rel["periods"].split()[0])
+    return format_quantity(stated(text, "stated_money"), lang)
 
 
 def cited_info(ds: Dataset, lang: str, page: P.Page, release_id: str, key: str) -> str:

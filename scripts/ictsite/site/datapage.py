@@ -1,10 +1,8 @@
 """The /data/ page's generated parts: download list, data dictionary, claims ledger."""
 from __future__ import annotations
 
-import csv
 from html import escape
 
-from .. import paths
 from ..data.package import published
 from ..lang import t
 from .scrollwrap import wrapped_table
@@ -103,8 +101,8 @@ def _usd(value: str, high: str = "") -> str:
 
 
 def ledger(ds, lang, page) -> str:
-    with open(paths.DATA / "claims.csv", encoding="utf-8-sig", newline="") as fh:
-        claims = list(csv.DictReader(fh))
+    """The claims ledger from the dataset, each figure as data/claims.csv prints it."""
+    claims = ds.claims.to_dict("records")
     head = "".join(f'<th scope="col">{escape(t(lang, k))}</th>' for k in
                    ("claims.col.claim", "claims.col.claimed", "claims.col.computed", "claims.col.status", "claims.col.note"))
     rows = []

@@ -7,7 +7,6 @@ diff on purpose); one may never silently disappear: a page that leaves must get 
 from __future__ import annotations
 
 import argparse
-import re
 from html.parser import HTMLParser
 from pathlib import Path
 

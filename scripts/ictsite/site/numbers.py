@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from .. import fmt
 from ..data import Dataset
+from ..data.rounding import decimals
 from ..data.schema import STATUSES
 
 
@@ -20,16 +21,18 @@ class Quantity:
     kind: str  # "money" (억 달러), "stated_money" (억 달러 as a source printed it), "usd" (plain dollars), "percent" (ours), "stated_percent", "count",
     #            "year", "ratio" (times), "approx_money" (derived: about X, with its rounding range)
     amount: object = None  # for approx_money: the data.releases.Amount it shows
-    digits: int = 1        # for percent: 1, or 0 where the data cannot carry a decimal
+    digits: int = 1        # decimals shown: for percent 1, or 0 where the data cannot carry a
+    #                        decimal; for stated figures, those their source printed
 
 
 def _money(v) -> Quantity:
     return Quantity(float(v), "money")
 
 
-def _pct(v) -> Quantity:
-    """A percentage someone stated (the article, a report): shown with the precision given."""
-    return Quantity(float(v), "stated_percent")
+def stated(text: str, kind: str = "stated_percent") -> Quantity:
+    """A figure someone stated (the article, a report), from its printed text: shown with the
+    precision given ("56" has no decimal, "16.5" one)."""
+    return Quantity(float(text), kind, digits=decimals(text))
 
 
 # Half the step the article's tables print values at (0.1 억 달러): each printed cell stands
@@ -57,7 +60,7 @@ def share_text(ds: Dataset, part: float, whole: float, lang: str, cells: int = 1
                cell: tuple[str, str, str] | None = None) -> str:
     """A share as prose and chart text show it, by the same precision rule (see _share);
     `cell` (dimension, industry, category) names the printed cell whose share the table prints."""
-    printed = _printed_share(ds, *cell) if cell else None
+    printed = ds.printed_share(*cell) if cell else None
     return format_quantity(_share(part, whole, cells, printed), lang)
 
 
@@ -69,35 +72,48 @@ def share_range(part: float, whole: float, cells: int = 1) -> tuple[Decimal, Dec
     return lo, hi
 
 
-def story_quantities(ds: Dataset) -> dict[str, Quantity]:
+def story_quantities(ds: Dataset) -> StoryQuantities:
+    return StoryQuantities(ds)
+
+
+class StoryQuantities(dict):
+    """The story's quantities by name. The named ones below are computed at once; the families
+    that cover every cell of the tables (`industry.<code>`, `<dim>.<code>.share`,
+    `<dim>.<industry>.<category>.share_of_industry`, `claim.<id>`, ...) only when a template
+    asks for one, so the build computes what the pages cite and nothing else. An unknown name
+    raises KeyError. A dict: len() and iteration see the quantities computed so far."""
+
+    def __init__(self, ds: Dataset):
+        super().__init__(_named(ds))
+        self._ds = ds
+
+    def __missing__(self, name: str) -> Quantity:
+        q = _family(self._ds, name)
+        if q is None:
+            raise KeyError(name)
+        self[name] = q
+        return q
+
+    def __contains__(self, name: object) -> bool:
+        try:
+            self[name]
+        except KeyError:
+            return False
+        return True
+
+
+def _named(ds: Dataset) -> dict[str, Quantity]:
     q: dict[str, Quantity] = {"year": Quantity(ds.year, "year")}
     total = ds.value("trade_type", "total", "total")
     imports = ds.fact("imports_total")
     q["exports_total"] = _money(total)
     q["imports_total"] = _money(imports)
     q["balance"] = _money(_dec(total) - _dec(imports))
-    q["exports_growth"] = _pct(ds.fact("exports_growth"))
-    q["imports_growth"] = _pct(ds.fact("imports_growth"))
-
-    # One value and one share of all exports per category, for every dimension.
-    for dim, table in ds.tables.items():
-        t = table[table.year == ds.year]
-        for code in t[dim].unique():
-            if code == "total":
-                continue
-            v = ds.value(dim, "total", code)
-            q[f"{dim}.{code}"] = _money(v)
-            q[f"{dim}.{code}.share"] = _share(v, total, printed=_printed_share(ds, dim, "total", code))
-        for ind in t.industry.unique():
-            if ind == "total":
-                continue
-            v = ds.value(dim, ind, "total")
-            q[f"industry.{ind}"] = _money(v)
-            q[f"industry.{ind}.share"] = _share(v, total)
+    q["exports_growth"] = stated(ds.fact_text("exports_growth"))
+    q["imports_growth"] = stated(ds.fact_text("imports_growth"))
 
     game = ds.value("trade_type", "game_software", "total")
-    q["game_ip_charges.share_of_game"] = _share(ds.value("trade_type", "game_software", "ip_charges"), game)
-    q["game_top4_share"] = _pct(ds.fact("game_top4_share"))
+    q["game_top4_share"] = stated(ds.fact_text("game_top4_share"))
     it = ds.value("trade_type", "it_services", "total")
     q["it_services_ict.share_of_it"] = _share(
         ds.value("trade_type", "it_services", "telecom_computer_information"), it)
@@ -110,9 +126,9 @@ def story_quantities(ds: Dataset) -> dict[str, Quantity]:
     q["firm_size.large_midsized"] = _money(big)
     q["firm_size.large_midsized.share"] = _share(big, total, 2)
     q["firm_size.game_midsized.share_of_game"] = _share(ds.value("firm_size", "game_software", "midsized"), game,
-                                                        printed=_printed_share(ds, "firm_size", "game_software", "midsized"))
+                                                        printed=ds.printed_share("firm_size", "game_software", "midsized"))
     q["firm_size.it_large.share_of_it"] = _share(ds.value("firm_size", "it_services", "large"), it,
-                                                 printed=_printed_share(ds, "firm_size", "it_services", "large"))
+                                                 printed=ds.printed_share("firm_size", "it_services", "large"))
     pkg = ds.value("firm_size", "package_software", "total")
     pkg_sme = _sum(ds.value("firm_size", "package_software", c) for c in ("medium", "small"))
     q["firm_size.package_sme.share_of_package"] = _share(pkg_sme, pkg, 2)
@@ -123,22 +139,92 @@ def story_quantities(ds: Dataset) -> dict[str, Quantity]:
     q["region.top3.share"] = _share(top3, total, 3)
     na_imports = ds.fact("north_america_imports")
     q["north_america_imports"] = _money(na_imports)
-    q["north_america_balance"] = _money(rg("north_america") - _dec(na_imports))
     q["north_america_deficit"] = _money(_dec(na_imports) - rg("north_america"))
-    q["region.game_asia.share_of_game"] = _share(ds.value("region", "game_software", "asia"), game)
 
     # Figures a report states (the article's footnote): shown with the precision given ("약 56억").
-    q["ks_deficit_total"] = Quantity(ds.fact("ks_deficit_total"), "stated_money")
-    q["ks_deficit_us"] = Quantity(ds.fact("ks_deficit_us"), "stated_money")
-    q["ks_deficit_us_share"] = _pct(ds.fact("ks_deficit_us_share"))
-    q["wto_services_faster_than_goods"] = _pct(ds.fact("wto_services_faster_than_goods"))
-    q["wto_ict_services_growth"] = _pct(ds.fact("wto_ict_services_growth"))
-    q["oecd_services_share_of_trade"] = _pct(ds.fact("oecd_services_share_of_trade"))
+    q["ks_deficit_total"] = stated(ds.fact_text("ks_deficit_total"), "stated_money")
+    q["ks_deficit_us"] = stated(ds.fact_text("ks_deficit_us"), "stated_money")
+    q["ks_deficit_us_share"] = stated(ds.fact_text("ks_deficit_us_share"))
+    q["wto_services_faster_than_goods"] = stated(ds.fact_text("wto_services_faster_than_goods"))
+    q["wto_ict_services_growth"] = stated(ds.fact_text("wto_ict_services_growth"))
+    q["oecd_services_share_of_trade"] = stated(ds.fact_text("oecd_services_share_of_trade"))
     q["sme_plan_firms"] = Quantity(ds.fact("sme_plan_firms"), "count")
     q["sme_plan_threshold"] = Quantity(ds.fact("sme_plan_threshold"), "usd")
     q.update(_story_details(ds))
     q.update(_leap(ds))
     return q
+
+
+# Claims' units as quantity kinds: each claim's number as the article wrote it.
+CLAIM_KINDS = {"100m_usd": "money", "percent": "stated_percent", "firms": "count", "usd": "usd"}
+SIZE_GROUPS = {"sme": ("medium", "small"), "large_midsized": ("large", "midsized")}
+
+
+def _family(ds: Dataset, name: str) -> Quantity | None:
+    """A quantity of one of the families over the tables' cells and the ledger, or None.
+
+    industry.<industry>                          an industry's exports, and .share of all exports
+    <dim>.<category>                             a category's exports (all industries), and .share
+    <dim>.<industry>.<category>                  a cell, .share_of_industry (of the industry's
+                                                 exports) and .share_of_category (of the category's)
+    firm_size.<industry>.sme / .large_midsized   medium + small / large + mid-sized firms, and
+                                                 .share_of_industry
+    claim.<id>                                   a ledger claim's number as the article wrote it
+    """
+    head, _, rest = name.partition(".")
+    if head == "claim":
+        rows = ds.claims[ds.claims.id == rest]
+        if len(rows) != 1:
+            return None
+        c = rows.iloc[0]
+        return stated(c["claimed"], CLAIM_KINDS[c["unit"]])
+    parts = rest.split(".")
+    cell = lambda dim, ind, cat: _cell(ds, dim, ind, cat)  # noqa: E731
+    if head == "industry" and parts[0] != "total" and len(parts) <= 2:
+        v = cell("trade_type", parts[0], "total")
+        if v is None:
+            return None
+        if len(parts) == 1:
+            return _money(v)
+        return _share(v, ds.value("trade_type", "total", "total")) if parts[1] == "share" else None
+    if head not in ds.tables or "total" in parts:
+        return None
+    dim, total = head, ds.value("trade_type", "total", "total")
+    if len(parts) == 1 or (len(parts) == 2 and parts[1] == "share"):
+        v = cell(dim, "total", parts[0])
+        if v is None:
+            return None
+        if len(parts) == 1:
+            return _money(v)
+        return _share(v, total, printed=ds.printed_share(dim, "total", parts[0]))
+    if dim == "firm_size" and parts[1] in SIZE_GROUPS and len(parts) <= 3:
+        ind, sizes = parts[0], SIZE_GROUPS[parts[1]]
+        whole = cell(dim, ind, "total")
+        if whole is None:
+            return None
+        v = _sum(ds.value(dim, ind, s) for s in sizes)
+        if len(parts) == 2:
+            return _money(v)
+        return _share(v, whole, len(sizes)) if parts[2] == "share_of_industry" else None
+    if len(parts) in (2, 3):
+        ind, cat = parts[:2]
+        v = cell(dim, ind, cat)
+        if v is None:
+            return None
+        if len(parts) == 2:
+            return _money(v)
+        if parts[2] == "share_of_industry":
+            return _share(v, ds.value(dim, ind, "total"), printed=ds.printed_share(dim, ind, cat))
+        if parts[2] == "share_of_category":
+            return _share(v, ds.value(dim, "total", cat))
+    return None
+
+
+def _cell(ds: Dataset, dim: str, industry: str, category: str) -> float | None:
+    try:
+        return ds.value(dim, industry, category)
+    except KeyError:
+        return None
 
 
 def _leap(ds: Dataset) -> dict[str, Quantity]:
@@ -152,13 +238,6 @@ def _leap(ds: Dataset) -> dict[str, Quantity]:
     now, before = R.total(ds, v, "balance"), R.previous(ds, v, "balance")
     q["leap.balance_ratio"] = Quantity(float(now.point / before.point), "ratio")
     return q
-
-
-def _printed_share(ds: Dataset, dim: str, industry: str, category: str) -> float | None:
-    """The share the article's table prints under a cell (a fraction), if it prints one."""
-    t = ds.tables[dim]
-    rows = t[(t.year == ds.year) & (t.industry == industry) & (t[dim] == category)]
-    return float(rows.iloc[0]["share"]) if len(rows) == 1 else None
 
 
 def _dec(v) -> Decimal:
@@ -180,20 +259,6 @@ def _story_details(ds: Dataset) -> dict[str, Quantity]:
     q: dict[str, Quantity] = {}
     total = ds.value("trade_type", "total", "total")
 
-    # Every inner cell of the three tables: its value, its share of the industry's exports
-    # (`share_of_industry`) and its share of the row category's exports (`share_of_category`),
-    # e.g. `region.game_software.asia.share_of_category` = games' part of exports to Asia.
-    for dim, table in ds.tables.items():
-        t = table[table.year == ds.year]
-        for ind, cat in zip(t.industry, t[dim]):
-            if ind == "total" or cat == "total":
-                continue
-            v = ds.value(dim, ind, cat)
-            q[f"{dim}.{ind}.{cat}"] = _money(v)
-            q[f"{dim}.{ind}.{cat}.share_of_industry"] = _share(v, ds.value(dim, ind, "total"),
-                                                               printed=_printed_share(ds, dim, ind, cat))
-            q[f"{dim}.{ind}.{cat}.share_of_category"] = _share(v, ds.value(dim, "total", cat))
-
     ind = lambda code: ds.value("trade_type", code, "total")  # noqa: E731
     groups = {
         # The article's triangle: games, software (packaged + IT services), digital content.
@@ -206,17 +271,6 @@ def _story_details(ds: Dataset) -> dict[str, Quantity]:
         q[f"industry.{name}"] = _money(v)
         q[f"industry.{name}.share"] = _share(v, total, len(codes))
 
-    # Small and medium enterprises as the article counts them (중기업 + 소기업), per industry;
-    # and the large + mid-sized pair that leads every industry but packaged software.
-    fs = ds.tables["firm_size"]
-    for code in fs[fs.year == ds.year].industry.unique():
-        if code == "total":
-            continue
-        whole = ds.value("firm_size", code, "total")
-        for name, sizes in (("sme", ("medium", "small")), ("large_midsized", ("large", "midsized"))):
-            v = _sum(ds.value("firm_size", code, s) for s in sizes)
-            q[f"firm_size.{code}.{name}"] = _money(v)
-            q[f"firm_size.{code}.{name}.share_of_industry"] = _share(v, whole, len(sizes))
     tail = _sum(ds.value("firm_size", "total", s) for s in ("micro", "individual_other"))
     q["firm_size.micro_individual"] = _money(tail)
     q["firm_size.micro_individual.share"] = _share(tail, total, 2)
@@ -234,14 +288,11 @@ def _story_details(ds: Dataset) -> dict[str, Quantity]:
     # (a step of 0.01 is one percentage point).
     cells = [t[t.year == ds.year] for t in ds.tables.values()]
     q["rounding.value_step"] = _money(_printed_step(v for t in cells for v in t.value))
-    q["rounding.share_step"] = _pct(_printed_step(v for t in cells for v in t.share) * 100)
+    share_step = (_printed_step(v for t in cells for v in t.share) * 100).normalize()
+    q["rounding.share_step"] = Quantity(float(share_step), "percent", digits=max(-share_step.as_tuple().exponent, 0))
 
-    # The ledger: each claim's number as the article wrote it (`claim.regions-europe-share`
-    # is the article's 17.2%, not ours), and how many claims got each verdict.
-    kinds = {"100m_usd": "money", "percent": "stated_percent", "firms": "count", "usd": "usd"}
-    for c in ds.claims.itertuples():
-        q[f"claim.{c.id}"] = Quantity(float(c.claimed), kinds[c.unit])
-    # What Europe's exports would have to be for the article's Europe share to hold.
+    # The ledger (each claim's own number is the `claim.<id>` family): what Europe's exports would
+    # have to be for the article's Europe share to hold, and how many claims got each verdict.
     q["claim.regions-europe-share.implied_value"] = _money(
         _dec(ds.claim("regions-europe-share")["claimed"]) / 100 * _dec(total))
     q["claims.count"] = Quantity(len(ds.claims), "count")
@@ -254,7 +305,7 @@ def format_quantity(q: Quantity, lang: str) -> str:
     if q.kind == "money":
         return fmt.money(q.value, lang)
     if q.kind == "stated_money":
-        digits = 0 if float(q.value).is_integer() else 1
+        digits = q.digits
         if lang == "ko":
             return f"{fmt.number(q.value, digits)}억 달러"
         if abs(q.value) < 10:
@@ -265,8 +316,7 @@ def format_quantity(q: Quantity, lang: str) -> str:
         return fmt.percent(q.value, lang, q.digits)
     if q.kind == "stated_percent":
         # Figures others stated, such as the WTO's "60%": keep the precision they were given in.
-        digits = 0 if float(q.value).is_integer() else 1
-        return fmt.percent(q.value, lang, digits)
+        return fmt.percent(q.value, lang, q.digits)
     if q.kind == "usd":
         # Plain-dollar amounts read naturally in 만 (10^4) in Korean and in millions in English.
         if lang == "ko":
