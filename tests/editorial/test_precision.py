@@ -10,7 +10,8 @@ from decimal import Decimal
 
 from ictsite import fmt
 from ictsite.data import load_dataset
-from ictsite.site.numbers import LocalNumbers, share_range, story_quantities
+from ictsite.quantity import share_range
+from ictsite.site.numbers import LocalNumbers, story_quantities
 
 
 def _q():
@@ -63,7 +64,7 @@ def test_english_amounts_under_a_billion_read_in_millions():
 
 def test_charts_describe_shares_by_the_same_rule():
     from ictsite.charts import CHARTS
-    from ictsite.site.numbers import share_text
+    from ictsite.quantity import share_text
     ds = load_dataset()
     text = CHARTS["chart-sme-share"].describe(ds, "en")
     for code in ("telecom", "package_software"):

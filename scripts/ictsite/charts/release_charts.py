@@ -16,7 +16,8 @@ from ..data.schema import ARTICLE_RELEASE
 from ..lang import t
 from .model import BarChart, Row, Segment, Series
 from .specs import MONEY, PERCENT, PERCENT_WHOLE, TEXT, Built, amount, join, table_frame
-from .words import money_range, period_label
+from ..quantity import money_range
+from .words import period_label
 
 SLUG_OF_DIMENSION = {"industry": "industry", "trade_type": "trade-type", "region": "region",
                      "firm_type": "firm-type"}

@@ -18,9 +18,12 @@ import pandas as pd
 
 from .. import fmt
 from ..data import Dataset
+from ..data import releases as R
 from ..lang import t
+from ..quantity import approx_money, share_text
 from .model import BarChart, Row, Segment, Series
 from .theme import SERIES
+from .words import period_label
 
 # Column formats for a table DataFrame, kept in df.attrs so renderers need no other context.
 MONEY, PERCENT, TEXT = "money", "percent", "text"
@@ -73,7 +76,6 @@ def share_words(ds, part: float, whole: float, lang: str, cells: int = 1,
     """A share in a chart's words (hover, description): one decimal only where the printed cells
     carry it, else the table's printed share or a whole percent, as in the prose. The data table
     and CSV keep the computed value to one decimal."""
-    from ..site.numbers import share_text
     return share_text(ds, part, whole, lang, cells, cell)
 
 
@@ -143,8 +145,6 @@ def north_america_balance(ds: Dataset, lang: str) -> Built:
 
 def leap(ds: Dataset, lang: str) -> Built:
     """The article's year against the year before: 2023 derived from its growth rates, with range."""
-    from ..data import releases as R
-    from .words import approx_money, period_label
     v = R.article(ds)
     before_period = R.year_before(v.period)
     rows, table_rows, words = [], [], {"year": ds.year, "prev": period_label(before_period, lang)}

@@ -6,70 +6,15 @@ where a test can see it.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 
-from .. import fmt
 from ..data import Dataset
-from ..data.rounding import decimals
 from ..data.schema import STATUSES
-
-
-@dataclass(frozen=True)
-class Quantity:
-    value: float
-    kind: str  # "money" (억 달러), "stated_money" (억 달러 as a source printed it), "usd" (plain dollars), "percent" (ours), "stated_percent", "count",
-    #            "year", "ratio" (times), "approx_money" (derived: about X, with its rounding range)
-    amount: object = None  # for approx_money: the data.releases.Amount it shows
-    digits: int = 1        # decimals shown: for percent 1, or 0 where the data cannot carry a
-    #                        decimal; for stated figures, those their source printed
+from ..quantity import Quantity, format_quantity, share_quantity, stated
 
 
 def _money(v) -> Quantity:
     return Quantity(float(v), "money")
-
-
-def stated(text: str, kind: str = "stated_percent") -> Quantity:
-    """A figure someone stated (the article, a report), from its printed text: shown with the
-    precision given ("56" has no decimal, "16.5" one)."""
-    return Quantity(float(text), kind, digits=decimals(text))
-
-
-# Half the step the article's tables print values at (0.1 억 달러): each printed cell stands
-# for anything within ±HALF_STEP of it.
-HALF_STEP = Decimal("0.05")
-
-
-def _share(part: float, whole: float, cells: int = 1, printed: float | None = None) -> Quantity:
-    """`part` (the sum of `cells` printed cells) as a share of `whole` (one printed cell).
-
-    Precision follows the data: one decimal only if the rounding range of the printed cells keeps
-    the share within half a point either way; otherwise the article's own printed share of that
-    cell (`printed`, a fraction printed to 0.01) if it has one, or a whole percent.
-    """
-    value = float(fmt.share(part, whole))
-    lo, hi = share_range(part, whole, cells)
-    if (hi - lo) / 2 <= Decimal("0.5"):
-        return Quantity(value, "percent")
-    if printed is not None and printed == printed:
-        return Quantity(float(_dec(printed) * 100), "percent", digits=0)
-    return Quantity(value, "percent", digits=0)
-
-
-def share_text(ds: Dataset, part: float, whole: float, lang: str, cells: int = 1,
-               cell: tuple[str, str, str] | None = None) -> str:
-    """A share as prose and chart text show it, by the same precision rule (see _share);
-    `cell` (dimension, industry, category) names the printed cell whose share the table prints."""
-    printed = ds.printed_share(*cell) if cell else None
-    return format_quantity(_share(part, whole, cells, printed), lang)
-
-
-def share_range(part: float, whole: float, cells: int = 1) -> tuple[Decimal, Decimal]:
-    """The lowest and highest share (in percent) the unrounded values behind the cells allow."""
-    p, w, h = _dec(part), _dec(whole), HALF_STEP * cells
-    lo = max(p - h, Decimal(0)) / (w + HALF_STEP) * 100
-    hi = min((p + h) / max(w - HALF_STEP, HALF_STEP), Decimal(1)) * 100
-    return lo, hi
 
 
 def story_quantities(ds: Dataset) -> StoryQuantities:
@@ -115,28 +60,28 @@ def _named(ds: Dataset) -> dict[str, Quantity]:
     game = ds.value("trade_type", "game_software", "total")
     q["game_top4_share"] = stated(ds.fact_text("game_top4_share"))
     it = ds.value("trade_type", "it_services", "total")
-    q["it_services_ict.share_of_it"] = _share(
+    q["it_services_ict.share_of_it"] = share_quantity(
         ds.value("trade_type", "it_services", "telecom_computer_information"), it)
 
     fs = lambda c: _dec(ds.value("firm_size", "total", c))  # noqa: E731
     sme = fs("medium") + fs("small")
     q["firm_size.sme"] = _money(sme)
-    q["firm_size.sme.share"] = _share(sme, total, 2)
+    q["firm_size.sme.share"] = share_quantity(sme, total, 2)
     big = fs("large") + fs("midsized")
     q["firm_size.large_midsized"] = _money(big)
-    q["firm_size.large_midsized.share"] = _share(big, total, 2)
-    q["firm_size.game_midsized.share_of_game"] = _share(ds.value("firm_size", "game_software", "midsized"), game,
+    q["firm_size.large_midsized.share"] = share_quantity(big, total, 2)
+    q["firm_size.game_midsized.share_of_game"] = share_quantity(ds.value("firm_size", "game_software", "midsized"), game,
                                                         printed=ds.printed_share("firm_size", "game_software", "midsized"))
-    q["firm_size.it_large.share_of_it"] = _share(ds.value("firm_size", "it_services", "large"), it,
+    q["firm_size.it_large.share_of_it"] = share_quantity(ds.value("firm_size", "it_services", "large"), it,
                                                  printed=ds.printed_share("firm_size", "it_services", "large"))
     pkg = ds.value("firm_size", "package_software", "total")
     pkg_sme = _sum(ds.value("firm_size", "package_software", c) for c in ("medium", "small"))
-    q["firm_size.package_sme.share_of_package"] = _share(pkg_sme, pkg, 2)
+    q["firm_size.package_sme.share_of_package"] = share_quantity(pkg_sme, pkg, 2)
 
     rg = lambda c: _dec(ds.value("region", "total", c))  # noqa: E731
     top3 = rg("asia") + rg("north_america") + rg("europe")
     q["region.top3"] = _money(top3)
-    q["region.top3.share"] = _share(top3, total, 3)
+    q["region.top3.share"] = share_quantity(top3, total, 3)
     na_imports = ds.fact("north_america_imports")
     q["north_america_imports"] = _money(na_imports)
     q["north_america_deficit"] = _money(_dec(na_imports) - rg("north_america"))
@@ -186,7 +131,7 @@ def _family(ds: Dataset, name: str) -> Quantity | None:
             return None
         if len(parts) == 1:
             return _money(v)
-        return _share(v, ds.value("trade_type", "total", "total")) if parts[1] == "share" else None
+        return share_quantity(v, ds.value("trade_type", "total", "total")) if parts[1] == "share" else None
     if head not in ds.tables or "total" in parts:
         return None
     dim, total = head, ds.value("trade_type", "total", "total")
@@ -196,7 +141,7 @@ def _family(ds: Dataset, name: str) -> Quantity | None:
             return None
         if len(parts) == 1:
             return _money(v)
-        return _share(v, total, printed=ds.printed_share(dim, "total", parts[0]))
+        return share_quantity(v, total, printed=ds.printed_share(dim, "total", parts[0]))
     if dim == "firm_size" and parts[1] in SIZE_GROUPS and len(parts) <= 3:
         ind, sizes = parts[0], SIZE_GROUPS[parts[1]]
         whole = cell(dim, ind, "total")
@@ -205,7 +150,7 @@ def _family(ds: Dataset, name: str) -> Quantity | None:
         v = _sum(ds.value(dim, ind, s) for s in sizes)
         if len(parts) == 2:
             return _money(v)
-        return _share(v, whole, len(sizes)) if parts[2] == "share_of_industry" else None
+        return share_quantity(v, whole, len(sizes)) if parts[2] == "share_of_industry" else None
     if len(parts) in (2, 3):
         ind, cat = parts[:2]
         v = cell(dim, ind, cat)
@@ -214,9 +159,9 @@ def _family(ds: Dataset, name: str) -> Quantity | None:
         if len(parts) == 2:
             return _money(v)
         if parts[2] == "share_of_industry":
-            return _share(v, ds.value(dim, ind, "total"), printed=ds.printed_share(dim, ind, cat))
+            return share_quantity(v, ds.value(dim, ind, "total"), printed=ds.printed_share(dim, ind, cat))
         if parts[2] == "share_of_category":
-            return _share(v, ds.value(dim, "total", cat))
+            return share_quantity(v, ds.value(dim, "total", cat))
     return None
 
 
@@ -269,20 +214,20 @@ def _story_details(ds: Dataset) -> dict[str, Quantity]:
     for name, codes in groups.items():
         v = _sum(ind(c) for c in codes)
         q[f"industry.{name}"] = _money(v)
-        q[f"industry.{name}.share"] = _share(v, total, len(codes))
+        q[f"industry.{name}.share"] = share_quantity(v, total, len(codes))
 
     tail = _sum(ds.value("firm_size", "total", s) for s in ("micro", "individual_other"))
     q["firm_size.micro_individual"] = _money(tail)
-    q["firm_size.micro_individual.share"] = _share(tail, total, 2)
+    q["firm_size.micro_individual.share"] = share_quantity(tail, total, 2)
 
     rg = lambda c: ds.value("region", "total", c)  # noqa: E731
     for name, codes in (("latin_america_middle_east", ("latin_america", "middle_east")),
                         ("emerging", ("latin_america", "middle_east", "other"))):
         v = _sum(rg(c) for c in codes)
         q[f"region.{name}"] = _money(v)
-        q[f"region.{name}.share"] = _share(v, total, len(codes))
+        q[f"region.{name}.share"] = share_quantity(v, total, len(codes))
     asia_culture = _sum(ds.value("region", c, "asia") for c in ("game_software", "digital_content"))
-    q["region.asia.game_content.share_of_asia"] = _share(asia_culture, rg("asia"), 2)
+    q["region.asia.game_content.share_of_asia"] = share_quantity(asia_culture, rg("asia"), 2)
 
     # How finely the article's tables are printed: values in 억 달러, shares as fractions
     # (a step of 0.01 is one percentage point).
@@ -299,39 +244,6 @@ def _story_details(ds: Dataset) -> dict[str, Quantity]:
     for status in STATUSES:
         q[f"claims.{status}"] = Quantity(int((ds.claims.status == status).sum()), "count")
     return q
-
-
-def format_quantity(q: Quantity, lang: str) -> str:
-    if q.kind == "money":
-        return fmt.money(q.value, lang)
-    if q.kind == "stated_money":
-        digits = q.digits
-        if lang == "ko":
-            return f"{fmt.number(q.value, digits)}억 달러"
-        if abs(q.value) < 10:
-            return f"USD {fmt.number(q.value * 100, 0)} million"
-        return f"USD {fmt.number(_dec(q.value) / 10, digits + 1)} billion"
-    if q.kind == "percent":
-        # Our own computations: one decimal where the data carry it (see _share), else whole percent.
-        return fmt.percent(q.value, lang, q.digits)
-    if q.kind == "stated_percent":
-        # Figures others stated, such as the WTO's "60%": keep the precision they were given in.
-        return fmt.percent(q.value, lang, q.digits)
-    if q.kind == "usd":
-        # Plain-dollar amounts read naturally in 만 (10^4) in Korean and in millions in English.
-        if lang == "ko":
-            return f"{fmt.number(_dec(q.value) / 10**4, 0)}만 달러"
-        return f"USD {fmt.number(_dec(q.value) / 10**6, 0)} million"
-    if q.kind == "approx_money":
-        from ..charts.words import approx_money
-        return approx_money(q.amount, lang)
-    if q.kind == "ratio":
-        return f"{fmt.number(q.value, 1)}배" if lang == "ko" else f"{fmt.number(q.value, 1)} times"
-    if q.kind == "count":
-        return fmt.number(q.value, 0)
-    if q.kind == "year":
-        return str(int(q.value))
-    raise ValueError(f"unknown quantity kind {q.kind!r}")
 
 
 class LocalNumbers:

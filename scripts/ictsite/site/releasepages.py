@@ -12,7 +12,8 @@ from html import escape
 from .. import fmt
 from .. import pages as P
 from ..charts.release_charts import SLUG_OF_DIMENSION, release_charts
-from ..charts.words import approx_money, period_label
+from ..charts.words import period_label
+from ..quantity import approx_money
 from ..data import Dataset
 from ..data import releases as R
 from ..data.schema import ARTICLE_RELEASE
