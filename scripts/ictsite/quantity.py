@@ -8,7 +8,7 @@ the other.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
 from . import fmt
 from .data import Dataset
@@ -22,7 +22,8 @@ class Quantity:
     value: float
     kind: str  # "money" (억 달러), "stated_money" (억 달러 as a source printed it), "usd" (plain dollars), "percent" (ours), "stated_percent", "count",
     #            "year", "ratio" (times), "approx_money" (derived: about X, with its rounding range)
-    amount: object = None  # for approx_money: the data.releases.Amount it shows
+    amount: object = None  # for approx_money: the data.releases.Amount it shows; for
+    #                        percent_range: its (low, high) ends
     digits: int = 1        # decimals shown: for percent 1, or 0 where the data cannot carry a
     #                        decimal; for stated figures, those their source printed
 
@@ -38,20 +39,46 @@ def stated(text: str, kind: str = "stated_percent") -> Quantity:
 HALF_STEP = Decimal("0.05")
 
 
+# A share shows one decimal only if the rounding of its printed cells moves it by at most this
+# much either way: "44.2%" then means 44.1-44.3 at worst. A wider range carries a whole percent
+# at most (36.1% of IT services could be anything from 35.7 to 36.6).
+DECIMAL_SPREAD = Decimal("0.1")
+
+
 def share_quantity(part: float, whole: float, cells: int = 1, printed: float | None = None) -> Quantity:
     """`part` (the sum of `cells` printed cells) as a share of `whole` (one printed cell).
 
     Precision follows the data: one decimal only if the rounding range of the printed cells keeps
-    the share within half a point either way; otherwise the article's own printed share of that
-    cell (`printed`, a fraction printed to 0.01) if it has one, or a whole percent.
+    the share within DECIMAL_SPREAD of it either way; otherwise the article's own printed share of
+    that cell (`printed`, a fraction printed to 0.01) if it has one, or a whole percent.
     """
     value = float(fmt.share(part, whole))
     lo, hi = share_range(part, whole, cells)
-    if (hi - lo) / 2 <= Decimal("0.5"):
+    if (hi - lo) / 2 <= DECIMAL_SPREAD:
         return Quantity(value, "percent")
     if printed is not None and printed == printed:
         return Quantity(float(_dec(printed) * 100), "percent", digits=0)
     return Quantity(value, "percent", digits=0)
+
+
+def percent_range(point, low, high) -> Quantity:
+    """Every share between `low` and `high` (percent), shown at one decimal, widened, never
+    narrowed: for setting a source's figure against what the tables allow."""
+    ends = (_dec(low).quantize(Decimal("0.1"), rounding=ROUND_FLOOR),
+            _dec(high).quantize(Decimal("0.1"), rounding=ROUND_CEILING))
+    return Quantity(float(point), "percent_range", amount=ends)
+
+
+def shown(q: Quantity) -> Decimal:
+    """The quantity as it is shown, as a number with exactly its shown digits (65, 44.2): what a
+    chart's data table and CSV hold, so they print what the prose prints."""
+    return fmt.rounded(q.value, q.digits)
+
+
+def share_shown(ds: Dataset, part: float, whole: float, cells: int = 1,
+                cell: tuple[str, str, str] | None = None) -> Decimal:
+    printed = ds.printed_share(*cell) if cell else None
+    return shown(share_quantity(part, whole, cells, printed))
 
 
 def share_text(ds: Dataset, part: float, whole: float, lang: str, cells: int = 1,
@@ -83,6 +110,13 @@ def format_quantity(q: Quantity, lang: str) -> str:
     if q.kind == "percent":
         # Our own computations: one decimal where the data carry it (see share_quantity), else whole percent.
         return fmt.percent(q.value, lang, q.digits)
+    if q.kind == "points":
+        # A difference of percentages (the precision rule's spread), in percentage points.
+        n = fmt.number(q.value, q.digits)
+        return f"{n}퍼센트포인트" if lang == "ko" else f"{n} percentage points"
+    if q.kind == "percent_range":
+        lo, hi = q.amount
+        return f"{fmt.number(lo, 1)}–{fmt.percent(float(hi), lang, 1)}"
     if q.kind == "stated_percent":
         # Figures others stated, such as the WTO's "60%": keep the precision they were given in.
         return fmt.percent(q.value, lang, q.digits)

@@ -10,8 +10,10 @@ import plotly.graph_objects as go
 import pytest
 import plotly.io as pio
 
+from ictsite import fmt
 from ictsite.charts import CHARTS, SME_SIZES
 from ictsite.lang import LANGS
+from ictsite.quantity import share_shown, share_text
 
 from .helpers import dataset
 
@@ -52,7 +54,7 @@ def test_figure_shows_the_table_numbers(cid, lang):
     ds = dataset()
     fig = json.loads(pio.to_json(CHARTS[cid].figure(ds, lang), validate=False))
     table = CHARTS[cid].table(ds, lang)
-    numbers = {round(float(v), 2) for v in table.select_dtypes("number").to_numpy().ravel()}
+    numbers = {round(float(v), 2) for row in _cells(table) for v in row}
     for trace in fig["data"]:
         if trace.get("hoverinfo") == "skip":  # the 0–100 track behind share bars
             continue
@@ -68,7 +70,9 @@ def _en(v: float) -> float:
 
 
 def _cells(table: pd.DataFrame) -> list[list[float]]:
-    return table.select_dtypes("number").to_numpy().tolist()
+    """The table's numbers (shares may be Decimals carrying their shown digits), as floats."""
+    numeric = [c for c, kind in table.attrs["formats"].items() if kind != "text"]
+    return [[float(v) for v in row] for row in table[numeric].itertuples(index=False)]
 
 
 @pytest.mark.parametrize("cid", IDS)
@@ -108,7 +112,8 @@ def test_overview_and_north_america_match_the_prose():
     assert "적자" in CHARTS["chart-north-america-balance"].describe(ds, "ko")
     assert "deficit" in CHARTS["chart-north-america-balance"].describe(ds, "en")
     mix = CHARTS["chart-industry-mix"].table(ds, "en")
-    assert mix.iloc[0, 0] == "Game software" and mix.iloc[0, 2] == 44.2
+    game = ds.value("trade_type", "game_software", "total")
+    assert mix.iloc[0, 0] == "Game software" and float(mix.iloc[0, 2]) == float(fmt.share_value(game, ds.value("trade_type", "total", "total")))
 
 
 def test_sme_share_counts_medium_and_small_as_the_article_does():
@@ -116,10 +121,14 @@ def test_sme_share_counts_medium_and_small_as_the_article_does():
     assert SME_SIZES == ("medium", "small")
     table = CHARTS["chart-sme-share"].table(ds, "ko")
     overall = table.iloc[0].tolist()
-    assert overall[1:] == [23.9, 5.9, 29.8, 111.5, 26.7]  # 중기업 21.4% + 소기업 5.3% in the article
+    medium, small, total = (ds.value("firm_size", "total", c) for c in ("medium", "small", "total"))
+    sme = float(Decimal(str(medium)) + Decimal(str(small)))
+    # 중기업 + 소기업, as the article counts SMEs; the share as the precision rule shows it.
+    assert overall[1:-1] == [medium, small, sme, total]
+    assert overall[-1] == share_shown(ds, sme, total, 2)
     for lang in LANGS:
         text = CHARTS["chart-sme-share"].describe(ds, lang) + CHARTS["chart-sme-share"].subtitle(ds, lang)
-        assert "26.7%" in text
+        assert share_text(ds, sme, total, lang, 2) in text
     shares = table.iloc[1:, -1].tolist()
     assert shares == sorted(shares, reverse=True)
 
@@ -133,11 +142,15 @@ def test_split_shares_are_shares_of_each_industry():
         # Cells and totals are printed to 0.1, so shares of a small industry need not add to 100:
         # broadcasting's cells add to 5.4 of a printed 5.3 (101.9%). Allow what rounding explains:
         # ±0.05 on each cell and on the total, plus ±0.05 on each printed share.
+        # A share shown as a whole percent (the precision rule) adds up to ±0.5 more.
         whole = ds.value("trade_type", code, "total")
-        slack = 0.05 * (len(shares) + 1) / whole * 100 + 0.05 * len(shares)
-        assert abs(sum(shares) - 100) <= slack, (code, rec)
+        shown = sum(0.05 if s.as_tuple().exponent < 0 else 0.5 for s in shares)
+        slack = 0.05 * (len(shares) + 1) / whole * 100 + shown
+        assert abs(float(sum(shares)) - 100) <= slack, (code, rec)
     game = table[table.iloc[:, 0] == "Game software"].iloc[0]
-    assert game.iloc[1] == 89.9  # 44.3 / 49.3
+    ip = ds.value("trade_type", "game_software", "ip_charges")
+    assert game.iloc[1] == share_shown(ds, ip, ds.value("trade_type", "game_software", "total"),
+                                       cell=("trade_type", "game_software", "ip_charges"))
 
 
 def test_unknown_language_is_refused():

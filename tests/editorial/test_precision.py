@@ -1,8 +1,9 @@
 """Precision follows the data: a share shows one decimal only where the rounding of its cells allows.
 
-The rule (scripts/ictsite/site/numbers.py): one decimal if the range the printed cells allow keeps
-the share within half a point either way; otherwise the article's printed share of that cell, or a
-whole percent. Figures quoted from a source keep the precision it printed.
+The rule (scripts/ictsite/quantity.py): one decimal if the range the printed cells allow moves the
+share by at most DECIMAL_SPREAD either way; otherwise the article's printed share of that cell, or a
+whole percent. Chart tables and CSV files print shares by the same rule. Figures quoted from a
+source keep the precision it printed.
 """
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from decimal import Decimal
 
 from ictsite import fmt
 from ictsite.data import load_dataset
-from ictsite.quantity import share_range
+from ictsite.quantity import DECIMAL_SPREAD, share_range
 from ictsite.site.numbers import LocalNumbers, story_quantities
 
 
@@ -28,7 +29,7 @@ def test_every_share_shown_to_a_decimal_is_carried_by_its_cells():
                 continue
             shown = q[f"{dim}.{ind}.{cat}.share_of_industry"]
             lo, hi = share_range(v, ds.value(dim, ind, "total"))
-            if (hi - lo) / 2 <= Decimal("0.5"):
+            if (hi - lo) / 2 <= DECIMAL_SPREAD:
                 assert shown.digits == 1, (dim, ind, cat)
             else:
                 # Too uncertain for a decimal: the article's own printed share, whole percent.
@@ -71,3 +72,23 @@ def test_charts_describe_shares_by_the_same_rule():
         sme = sum(Decimal(str(ds.value("firm_size", code, s))) for s in ("medium", "small"))
         shown = share_text(ds, float(sme), ds.value("firm_size", code, "total"), "en", 2)
         assert f"{ds.label('industry', code, 'en')} {shown}" in text
+
+
+def test_a_charts_table_and_csv_print_each_share_as_the_words_do():
+    """The table under a chart (and its CSV) held one decimal for every share, so a description
+    saying 65% sat above a table saying 66.0."""
+    from ictsite.charts import CHARTS
+    from ictsite.charts.table import rows_text
+    from ictsite.quantity import share_text
+    ds = load_dataset()
+    for chart_id, dim in (("chart-region-split", "region"), ("chart-trade-type-split", "trade_type")):
+        for lang in ("ko", "en"):
+            table = CHARTS[chart_id].built(ds, lang).table
+            cats = [c for c in ds.labels[ds.labels.dimension == dim].code if c != "total"]
+            by_label = {ds.label("industry", code, lang): code for code in ds.labels[ds.labels.dimension == "industry"].code}
+            for row in rows_text(table, lang):
+                code = by_label[row[0]]
+                whole = ds.value(dim, code, "total")
+                for cat, cell in zip(cats, row[1:]):
+                    words = share_text(ds, ds.value(dim, code, cat), whole, lang, cell=(dim, code, cat))
+                    assert f"{cell}%" == words, (chart_id, lang, code, cat, cell, words)

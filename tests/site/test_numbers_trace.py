@@ -61,6 +61,9 @@ def nudged(ds):
     figures["value"] = [v if v != v else round(v + 0.1 * next(counter) + 7, 1) for v in figures["value"]]
     claims = ds.claims.copy()
     claims["claimed"] = [f"{float(c) + 0.3 + next(counter):g}" for c in claims["claimed"]]
+    # What the tables allow for a claim (the ledger's computed interval) moves too.
+    for col in ("computed_point", "computed_low", "computed_high"):
+        claims[col] = [c if c != c or not str(c).strip() else f"{float(c) + 0.3 + next(counter):g}" for c in claims[col]]
     return dataclasses.replace(ds, tables=tables, facts=facts, claims=claims, releases=releases,
                                figures=figures)
 

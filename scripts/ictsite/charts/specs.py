@@ -20,7 +20,7 @@ from .. import fmt
 from ..data import Dataset
 from ..data import releases as R
 from ..lang import t
-from ..quantity import approx_money, share_text
+from ..quantity import approx_money, share_shown, share_text
 from .model import BarChart, Row, Segment, Series
 from .theme import SERIES
 from .words import period_label
@@ -188,13 +188,13 @@ def _bars(ds: Dataset, lang: str, chart_id: str, entries: list[tuple[str, str, f
     series = (Series("exports", t(lang, "balance.exports"), "c1"),)
     rows, table_rows, items = [], [], []
     for code, label, v in entries:
-        s = share(v, total, lang)
-        shown = t(lang, "ui.value_share", money=fmt.money(v, lang), share=pct_text(s, lang))
+        s = share_shown(ds, v, total)
+        shown = t(lang, "ui.value_share", money=fmt.money(v, lang), share=share_words(ds, v, total, lang))
         rows.append(Row(code, label, shown, (Segment(0, 0.0, amount(v, lang),
                                                      t(lang, "ui.hover_single", row=label, value=shown)),)))
         table_rows.append([label, amount(v, lang), s])
         items.append(t(lang, "ui.item_value_share", name=label, money=fmt.money(v, lang),
-                       share=pct_text(s, lang)))
+                       share=share_words(ds, v, total, lang)))
     xmax = max(r.segments[0].end for r in rows)
     model = BarChart(tuple(rows), series, 0.0, xmax, legend=False)
     table = table_frame([(t(lang, first_column), TEXT),
@@ -202,7 +202,7 @@ def _bars(ds: Dataset, lang: str, chart_id: str, entries: list[tuple[str, str, f
                          (t(lang, "ui.col_share"), PERCENT)], table_rows)
     top = max(range(len(rows)), key=lambda i: (table_rows[i][1], -i))
     words = dict(year=ds.year, total=fmt.money(total, lang), top=rows[top].label,
-                 top_share=pct_text(table_rows[top][2], lang), items=join(items, lang))
+                 top_share=share_words(ds, entries[top][2], total, lang), items=join(items, lang))
     return Built(model, table, t(lang, f"{chart_id}.subtitle", **words),
                  t(lang, f"{chart_id}.describe", **words), MONEY)
 
@@ -297,17 +297,19 @@ def _split(ds: Dataset, lang: str, chart_id: str, dimension: str) -> Built:
     for code in ["total", *industries_by_size(ds)]:
         label = ds.label("industry", code, lang)
         whole = ds.value(dimension, code, "total")
-        segs, edge, shares, words = [], 0.0, [], []
+        segs, edge, shares, words, table_cells = [], 0.0, [], [], []
         for i, c in enumerate(cats):
-            s = share(ds.value(dimension, code, c), whole, lang)
-            shares.append(s)
+            shares.append(share(ds.value(dimension, code, c), whole, lang))
+            # Bars, table and words show the share the precision rule allows (65, not 66.0), so a
+            # stack may end at 99 or 101, as the article's own rounded shares do.
+            table_cells.append(share_shown(ds, ds.value(dimension, code, c), whole, cell=(dimension, code, c)))
             words.append(share_words(ds, ds.value(dimension, code, c), whole, lang, cell=(dimension, code, c)))
-            end = dec_sum(edge, s)
+            end = dec_sum(edge, float(table_cells[-1]))
             segs.append(Segment(i, edge, end, t(lang, "ui.hover_pair", row=label,
                                                   series=series[i].name, value=words[-1])))
             edge = end
         rows.append(Row(code, label, "", tuple(segs), strong=code == "total"))
-        table_rows.append([label, *shares])
+        table_rows.append([label, *table_cells])
         if code != "total":
             best = max(range(len(cats)), key=lambda i: (shares[i], -i))
             items.append(t(lang, "ui.item_top", name=label, category=series[best].name,
@@ -334,16 +336,17 @@ def sme_share(ds: Dataset, lang: str) -> Built:
         sme = dec_sum(*parts)
         whole = ds.value("firm_size", code, "total")
         entries.append((code, parts, sme, whole, share(sme, whole, lang),
-                        share_words(ds, sme, whole, lang, len(SME_SIZES))))
+                        share_words(ds, sme, whole, lang, len(SME_SIZES)),
+                        share_shown(ds, sme, whole, len(SME_SIZES))))
     # The overall row first as the reference, then industries by SME share.
     entries = entries[:1] + sorted(entries[1:], key=lambda e: (-e[4], e[0]))
     rows, table_rows, items = [], [], []
-    for code, (medium, small), sme, whole, s, words in entries:
+    for code, (medium, small), sme, whole, _, words, s in entries:
         label = ds.label("industry", code, lang)
         hover = t(lang, f"{chart_id}.hover", row=label, share=words,
                   medium=fmt.money(medium, lang), small=fmt.money(small, lang),
                   sme=fmt.money(sme, lang), total=fmt.money(whole, lang))
-        rows.append(Row(code, label, words, (Segment(0, 0.0, s, hover),),
+        rows.append(Row(code, label, words, (Segment(0, 0.0, float(s), hover),),
                         strong=code == "total"))
         table_rows.append([label, amount(medium, lang), amount(small, lang), amount(sme, lang),
                            amount(whole, lang), s])
@@ -356,7 +359,7 @@ def sme_share(ds: Dataset, lang: str) -> Built:
     columns += [(t(lang, "ui.money_col", name=t(lang, f"{chart_id}.col_sme")), MONEY),
                 (t(lang, "ui.money_col", name=t(lang, "ui.col_total")), MONEY),
                 (t(lang, "ui.percent_col", name=t(lang, f"{chart_id}.col_sme")), PERCENT)]
-    _, _, sme_all, whole_all, share_all, share_all_words = entries[0]
+    _, _, sme_all, whole_all, share_all, share_all_words, _ = entries[0]
     words = dict(year=ds.year, total=fmt.money(whole_all, lang), sme=fmt.money(sme_all, lang),
                  sme_share=share_all_words, items=join(items, lang),
                  micro=fmt.money(ds.value("firm_size", "total", "micro"), lang),

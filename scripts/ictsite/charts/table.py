@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import io
+from decimal import Decimal
 from html import escape
 
 import pandas as pd
@@ -17,7 +18,9 @@ def cell_text(value: object, kind: str, lang: str) -> str:
     if kind == MONEY:  # the table already holds the language's unit: 111.5 or 11.15
         return fmt.number(float(value), 1 if lang == "ko" else 2)
     if kind == PERCENT:
-        return fmt.number(float(value), 1)
+        # A share the precision rule rounded (quantity.share_shown) carries its own digits: 65 or 44.2.
+        digits = max(-value.as_tuple().exponent, 0) if isinstance(value, Decimal) else 1
+        return fmt.number(value, digits)
     if kind == PERCENT_WHOLE:
         return fmt.number(float(value), 0)
     return str(value)

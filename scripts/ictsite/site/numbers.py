@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from ..data import Dataset
 from ..data.schema import STATUSES
-from ..quantity import Quantity, format_quantity, share_quantity, stated
+from ..quantity import DECIMAL_SPREAD, Quantity, format_quantity, percent_range, share_quantity, stated
 
 
 def _money(v) -> Quantity:
@@ -114,14 +114,19 @@ def _family(ds: Dataset, name: str) -> Quantity | None:
                                                  exports) and .share_of_category (of the category's)
     firm_size.<industry>.sme / .large_midsized   medium + small / large + mid-sized firms, and
                                                  .share_of_industry
-    claim.<id>                                   a ledger claim's number as the article wrote it
+    claim.<id>                                   a ledger claim's number as the article wrote it,
+                                                 and .computed_range: what the tables allow
     """
     head, _, rest = name.partition(".")
     if head == "claim":
-        rows = ds.claims[ds.claims.id == rest]
-        if len(rows) != 1:
+        claim_id, _, what = rest.partition(".")
+        rows = ds.claims[ds.claims.id == claim_id]
+        if len(rows) != 1 or what not in ("", "computed_range"):
             return None
         c = rows.iloc[0]
+        if what == "computed_range":
+            # The ledger's interval, widened to one decimal: a source's figure set against the tables.
+            return percent_range(c["computed_point"], c["computed_low"], c["computed_high"]) if c["unit"] == "percent" else None
         return stated(c["claimed"], CLAIM_KINDS[c["unit"]])
     parts = rest.split(".")
     cell = lambda dim, ind, cat: _cell(ds, dim, ind, cat)  # noqa: E731
@@ -235,6 +240,8 @@ def _story_details(ds: Dataset) -> dict[str, Quantity]:
     q["rounding.value_step"] = _money(_printed_step(v for t in cells for v in t.value))
     share_step = (_printed_step(v for t in cells for v in t.share) * 100).normalize()
     q["rounding.share_step"] = Quantity(float(share_step), "percent", digits=max(-share_step.as_tuple().exponent, 0))
+    q["rounding.decimal_spread"] = Quantity(float(DECIMAL_SPREAD), "points",
+                                            digits=max(-DECIMAL_SPREAD.as_tuple().exponent, 0))
 
     # The ledger (each claim's own number is the `claim.<id>` family): what Europe's exports would
     # have to be for the article's Europe share to hold, and how many claims got each verdict.
