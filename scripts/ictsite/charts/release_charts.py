@@ -17,7 +17,7 @@ from ..lang import t
 from .model import BarChart, Row, Segment, Series
 from .specs import MONEY, PERCENT, PERCENT_WHOLE, TEXT, Built, amount, join, table_frame
 from ..quantity import money_range
-from .words import period_label
+from .words import inline_label, listing, period_label
 
 SLUG_OF_DIMENSION = {"industry": "industry", "trade_type": "trade-type", "region": "region",
                      "firm_type": "firm-type"}
@@ -86,7 +86,7 @@ def breakdown_chart(ds: Dataset, lang: str, v: R.ReleaseView, dim: str) -> Built
                         (Segment(0, 0.0, x, t(lang, "ui.hover_single", row=label(p.code), value=text)),)))
         items.append(t(lang, "ui.item_pair", name=label(p.code), value=text))
     for p in rest:
-        names = join([label(m.code) for m in missing], lang)
+        names = listing([inline_label(ds, dim, m.code, lang) for m in missing], lang)
         name = t(lang, "release.remainder", names=names)
         text = t(lang, "release.about", value=fmt.money(float(p.value.shown), lang),
                  range=money_range(p.value, lang))

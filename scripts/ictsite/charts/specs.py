@@ -23,7 +23,7 @@ from ..lang import t
 from ..quantity import approx_money, share_shown, share_text
 from .model import BarChart, Row, Segment, Series
 from .theme import SERIES
-from .words import period_label
+from .words import inline_label, period_label
 
 # Column formats for a table DataFrame, kept in df.attrs so renderers need no other context.
 MONEY, PERCENT, TEXT = "money", "percent", "text"
@@ -182,7 +182,7 @@ def leap(ds: Dataset, lang: str) -> Built:
                  t(lang, "chart-leap.describe", **words), MONEY, prose_imports=True)
 
 
-def _bars(ds: Dataset, lang: str, chart_id: str, entries: list[tuple[str, str, float]],
+def _bars(ds: Dataset, lang: str, chart_id: str, dimension: str, entries: list[tuple[str, str, float]],
           total: float, first_column: str) -> Built:
     """One bar per (code, label, value in 억 달러): its value and its share of `total`."""
     series = (Series("exports", t(lang, "balance.exports"), "c1"),)
@@ -201,7 +201,7 @@ def _bars(ds: Dataset, lang: str, chart_id: str, entries: list[tuple[str, str, f
                          (t(lang, "ui.money_col", name=t(lang, "balance.exports")), MONEY),
                          (t(lang, "ui.col_share"), PERCENT)], table_rows)
     top = max(range(len(rows)), key=lambda i: (table_rows[i][1], -i))
-    words = dict(year=ds.year, total=fmt.money(total, lang), top=rows[top].label,
+    words = dict(year=ds.year, total=fmt.money(total, lang), top=inline_label(ds, dimension, rows[top].code, lang),
                  top_share=share_words(ds, entries[top][2], total, lang), items=join(items, lang))
     return Built(model, table, t(lang, f"{chart_id}.subtitle", **words),
                  t(lang, f"{chart_id}.describe", **words), MONEY)
@@ -209,7 +209,7 @@ def _bars(ds: Dataset, lang: str, chart_id: str, entries: list[tuple[str, str, f
 
 def industry_mix(ds: Dataset, lang: str) -> Built:
     entries = [(c, ds.label("industry", c, lang), total_exports(ds, c)) for c in industries_by_size(ds)]
-    return _bars(ds, lang, "chart-industry-mix", entries, total_exports(ds), "ui.col_industry")
+    return _bars(ds, lang, "chart-industry-mix", "industry", entries, total_exports(ds), "ui.col_industry")
 
 
 def _totals(ds: Dataset, lang: str, chart_id: str, dimension: str, by_size: bool) -> Built:
@@ -218,7 +218,7 @@ def _totals(ds: Dataset, lang: str, chart_id: str, dimension: str, by_size: bool
     if by_size:
         codes = sorted(codes, key=lambda c: (-ds.value(dimension, "total", c), c))
     entries = [(c, ds.label(dimension, c, lang), ds.value(dimension, "total", c)) for c in codes]
-    return _bars(ds, lang, chart_id, entries, ds.value(dimension, "total", "total"), "ui.col_category")
+    return _bars(ds, lang, chart_id, dimension, entries, ds.value(dimension, "total", "total"), "ui.col_category")
 
 
 def firm_size_totals(ds: Dataset, lang: str) -> Built:

@@ -12,8 +12,8 @@ from html import escape
 from .. import fmt
 from .. import pages as P
 from ..charts.release_charts import SLUG_OF_DIMENSION, release_charts
-from ..charts.words import period_label
-from ..quantity import approx_money
+from ..charts.words import inline_label, listing, period_label
+from ..quantity import approx_money, money_range
 from ..data import Dataset
 from ..data import releases as R
 from ..data.schema import ARTICLE_RELEASE
@@ -56,7 +56,11 @@ def _change_note(ds: Dataset, v: R.ReleaseView, flow: str, lang: str, keys: str 
     if before is None:
         return ""
     printed = R.growth(ds, v, flow)
-    words = dict(prev=_money(before, lang), prev_period=period_label(R.year_before(v.period), lang))
+    # Inside the note's own brackets a derived amount gives its range after a comma, not in
+    # brackets of its own: "(H1 2024, about USD 1.06 billion, range USD 1.05–1.07 billion)".
+    prev = (t(lang, "release.about_inner", value=fmt.money(float(before.shown), lang), range=money_range(before, lang))
+            if before.derived else _money(before, lang))
+    words = dict(prev=prev, prev_period=period_label(R.year_before(v.period), lang))
     if printed is not None:
         key = f"{keys}_printed_up" if float(printed) >= 0 else f"{keys}_printed_down"
         return t(lang, key, rate=fmt.percent(abs(float(printed)), lang, 1), **words)
@@ -86,13 +90,6 @@ def sections(ds: Dataset, lang: str, page: P.Page) -> list[Section]:
             for c in release_charts(ds) if c.release == v.id]
 
 
-def _listing(names: list[str], lang: str) -> str:
-    """"A, B and C" / "A·B·C": a list read as a phrase, so no particle has to guess its last sound."""
-    if len(names) < 2:
-        return "".join(names)
-    return t(lang, "release.list_sep").join(names[:-1]) + t(lang, "release.list_last") + names[-1]
-
-
 def unknowns(ds: Dataset, lang: str, page: P.Page) -> str:
     """What the release does not say, as a Markdown list."""
     v = view_of(ds, page)
@@ -103,10 +100,10 @@ def unknowns(ds: Dataset, lang: str, page: P.Page) -> str:
             items.append(t(lang, "release.unknown.balance", period=period_label(period, lang)))
     for dim in R.BREAKDOWNS:
         parts = R.breakdown(ds, v, dim)
-        missing = [ds.label(dim, p.code, lang) for p in parts if p.status == "not_published"]
+        missing = [inline_label(ds, dim, p.code, lang) for p in parts if p.status == "not_published"]
         if missing:
             items.append(t(lang, "release.unknown.categories", dimension=t(lang, f"release.section.{dim}"),
-                           names=_listing(missing, lang)))
+                           names=listing(missing, lang)))
         if parts and not any(p.value for p in parts if p.status == "published"):
             items.append(t(lang, "release.unknown.amounts", dimension=t(lang, f"release.section.{dim}")))
     items.append(t(lang, "release.unknown.other"))

@@ -13,6 +13,7 @@ import jinja2
 from .. import pages as P
 from ..cite.build import front_matter
 from ..cite.release import release
+from ..charts.words import inline_label
 from ..data import Dataset
 from ..lang import t
 from .changelog import changelog_html
@@ -66,6 +67,8 @@ def render_page(ds: Dataset, quantities: dict[str, Quantity], page: P.Page, lang
         "lang": lang,
         "root": root,
         "label": lambda dim, code: ds.label(dim, code, lang),
+        # A category's name inside a sentence ("game software", "the Middle East" in English).
+        "inline": lambda dim, code: inline_label(ds, dim, code, lang),
         "table": lambda dim: article_table(ds, dim, lang, root),
         # Markdown links between source files: MkDocs resolves them per language and, with
         # validation.anchors, fails the build on a missing page or #anchor.
