@@ -239,3 +239,6 @@ def test_a_release_page_credits_its_release_not_the_article(site_dir, param):
                          ("BibTeX note", bibtex_note)):
         assert view.text("publisher", lang) in words and view.text("title", lang) in words, where
         assert article.text("publisher", lang).split(" (")[0] not in words, where
+    # The advice under the box: cite the release, not the article.
+    note = unescape(re.sub(r"<[^>]+>", "", by_class(text, "ict-cite__note")))
+    assert view.text("publisher", lang) in note and article.text("publisher", lang).split(" (")[0] not in note

@@ -33,6 +33,7 @@ class PageRef:
     release: Release
     page: P.Page
     basis: str             # what the page is based on: the article, or its front matter's `basis`
+    note: str              # the cite box's advice: the article's, or the front matter's `cite_note`
 
     @property
     def path(self) -> str:
@@ -60,6 +61,7 @@ def page_ref(lang: str, page: P.Page, meta: dict | None, release: Release, site_
         url=root + page.url(lang).lstrip("/"), root=root, lang_root=lang_root,
         image_url=root + image_path, image_path=image_path, release=release, page=page,
         basis=" ".join(str((meta or {}).get("basis") or t(lang, "cite.basis")).split()),
+        note=" ".join(str((meta or {}).get("cite_note") or t(lang, "cite.note")).split()),
     )
 
 
@@ -143,7 +145,7 @@ def cite_box(ref: PageRef, markdown_heading: bool = True) -> str:
         f'<p class="ict-cite__actions"><button type="button" class="ict-cite__copy" '
         f'data-ict-copy="cite-bibtex">{escape(t(lang, "cite.copy.bibtex"))}</button></p>',
         "</details>",
-        f'<p class="ict-cite__note">{escape(t(lang, "cite.note"))} '
+        f'<p class="ict-cite__note">{escape(ref.note)} '
         f'<span class="ict-cite__hint">{escape(t(lang, "cite.section_hint"))}</span></p>',
         "</div>",
     ]

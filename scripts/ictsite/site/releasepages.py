@@ -13,11 +13,12 @@ from .. import fmt
 from .. import pages as P
 from ..charts.release_charts import SLUG_OF_DIMENSION, release_charts
 from ..charts.words import inline_label, listing, period_label
+from .cited import date_text
 from ..quantity import approx_money, money_range
 from ..data import Dataset
 from ..data import releases as R
 from ..data.schema import ARTICLE_RELEASE
-from ..lang import t
+from ..lang import DEFAULT_LANG, t
 
 
 def _md_link(from_page: P.Page, to_page: P.Page) -> str:
@@ -117,6 +118,14 @@ def info(ds: Dataset, lang: str, page: P.Page, key: str) -> str:
         return period_label(v.period, lang)
     if key in ("title", "publisher", "caveat"):
         return v.text(key, lang)
+    if key in ("published_text", "transcribed_text"):  # a date as the page's language writes it
+        iso = v.row[key.removesuffix("_text")]
+        return date_text(str(iso), lang) if iso else ""
+    if key == "title_cited":
+        # As the article is cited: its own (Korean) title, and in English our translation after it.
+        original, own = v.text("title", DEFAULT_LANG), v.text("title", lang)
+        quoted = t(lang, "release.title_quoted", title=original)
+        return quoted if own == original else t(lang, "release.title_translated", quoted=quoted, translation=own)
     if key == "is_half":
         return "yes" if v.is_half else ""
     return str(v.row[key] or "")
