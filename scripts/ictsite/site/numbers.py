@@ -262,6 +262,8 @@ def _story_details(ds: Dataset) -> dict[str, Quantity]:
     q["claims.count"] = Quantity(len(ds.claims), "count")
     for status in STATUSES:
         q[f"claims.{status}"] = Quantity(int((ds.claims.status == status).sum()), "count")
+    # The claims the tables can check at all (every status but external): the ones recomputed.
+    q["claims.recomputed"] = Quantity(int((ds.claims.status != "external").sum()), "count")
     return q
 
 
