@@ -1,9 +1,11 @@
 """/policy/: which evidence each of the article's five policy directions rests on.
 
 One bar per direction, in the article's order: the ledger claims the page sets beside it
-(data/policy_evidence.csv, an editorial mapping checked against claims_spec.csv), split by what
-the ledger found when it rechecked them (data/claims.csv). Everything shown is counted from
-those two files; nothing here is typed by hand but the words.
+(data/policy_evidence.csv, our editorial pairing, not the article's: its directions cite no
+figures; checked against claims_spec.csv), split by what the ledger found when it rechecked them
+(data/claims.csv). A claim that agrees with the tables but whose recomputation also uses a figure
+from the article's text (prose_facts.csv) counts as only partly checked. Everything shown is
+counted from those two files; nothing here is typed by hand but the words.
 """
 from __future__ import annotations
 
@@ -19,10 +21,22 @@ from .specs import TEXT, Built, join, table_frame
 CHART_ID = "chart-policy-evidence"
 PAGE = "/policy/"
 COUNT = "count"  # the bars count claims
-# Ledger statuses grouped by what they tell a reader, in the order the bars stack.
+# Ledger statuses grouped by what they tell a reader, in the order the bars stack. "agrees" and
+# "partly" share their statuses: which one a claim falls in depends on what it was checked against.
 GROUPS = (("agrees", ("exact", "rounding"), "c1"),
+          ("partly", ("exact", "rounding"), "c3"),
           ("disagrees", ("inconsistent",), "c2"),
           ("external", ("external",), "c6"))
+# The file of figures from the article's text, as claims.csv's checked_against names it.
+TEXT_FIGURES = "prose_facts.csv"
+
+
+def group_of(status: str, checked_against: str) -> str:
+    """The chart group of a ledger row: its status, and for a claim that agrees with the tables,
+    whether its recomputation also drew on a figure from the article's text."""
+    files = {part.split(":", 1)[0].strip() for part in checked_against.split(";")}
+    group = next(g for g, statuses, _ in GROUPS if status in statuses)
+    return "partly" if group == "agrees" and TEXT_FIGURES in files else group
 
 
 @dataclass(frozen=True)
@@ -40,11 +54,10 @@ class PolicyChart:
 
 def evidence_counts(ds: Dataset) -> dict[str, dict[str, int]]:
     """direction -> group -> number of claims, from policy_evidence.csv and the ledger."""
-    status = dict(zip(ds.claims.id, ds.claims.status))
+    group = {c.id: group_of(c.status, c.checked_against) for c in ds.claims.itertuples(index=False)}
     counts = {d: {g: 0 for g, _, _ in GROUPS} for d in POLICY_DIRECTIONS}
     for rec in ds.evidence.itertuples(index=False):
-        group = next(g for g, statuses, _ in GROUPS if status[rec.claim] in statuses)
-        counts[rec.direction][group] += 1
+        counts[rec.direction][group[rec.claim]] += 1
     return counts
 
 
@@ -74,8 +87,8 @@ def evidence_chart(ds: Dataset, lang: str) -> Built:
     xmax = max(sum(c.values()) for c in counts.values())
     model = BarChart(tuple(rows), series, 0.0, float(xmax))
     totals = {g: sum(c[g] for c in counts.values()) for g, _, _ in GROUPS}
-    words = dict(claims=len(ds.evidence), agrees=totals["agrees"], disagrees=totals["disagrees"],
-                 external=totals["external"], items=t(lang, f"{CHART_ID}.item_sep").join(items))
+    words = dict(claims=len(ds.evidence), agrees=totals["agrees"], partly=totals["partly"],
+                 disagrees=totals["disagrees"], external=totals["external"], items=t(lang, f"{CHART_ID}.item_sep").join(items))
     return Built(model, table_frame(columns, table_rows), t(lang, f"{CHART_ID}.subtitle", **words),
                  t(lang, f"{CHART_ID}.describe", **words), COUNT,
                  source=t(lang, f"{CHART_ID}.source"))

@@ -100,7 +100,7 @@ def _table(dimension: str, number: int, ko_dim: str, en_dim: str) -> FileSpec:
                    "ICT services industry code (labels.csv, dimension industry; total = all industries)"),
             Column(dimension, "code", f"{ko_dim} 코드 (labels.csv의 {dimension}; 합계 = total)",
                    f"{en_dim.capitalize()} code (labels.csv, dimension {dimension}; total = the total row)"),
-            Column("value", "value", "수출액, 원문에 인쇄된 값 (소수 첫째 자리 반올림)",
+            Column("value", "value", "수출액, 원문에 인쇄된 값 (소수 첫째 자리까지 반올림)",
                    "Exports as printed, rounded to 0.1", unit="100m_usd"),
             Column("share", "share",
                    "해당 산업 열의 합계 대비 비중, 인쇄된 값 (소수 둘째 자리, 합계 행은 비어 있음)",
@@ -197,7 +197,7 @@ RELEASE_FIGURES = FileSpec(
         Column("dimension", "enum", "구분 (total = 합계)", "Breakdown (total: the flow's total)",
                enum=FIGURE_DIMENSIONS),
         Column("code", "code", "항목 코드 (labels.csv)", "Category code (labels.csv)"),
-        Column("value", "signed_value", "발표된 값 (억 달러, 소수 첫째 자리)", "Value as published, to 0.1",
+        Column("value", "signed_value", "발표된 값 (억 달러, 소수 첫째 자리까지)", "Value as published, to 0.1",
                required=False, unit="100m_usd"),
         Column("share", "share", "발표된 비중 (합계 대비, 정수 퍼센트 = 0.01 단위)",
                "Share of the flow's total as published (whole percent = 0.01)", required=False),
@@ -262,18 +262,19 @@ CLAIMS = FileSpec(
 
 POLICY_EVIDENCE = FileSpec(
     name="policy_evidence.csv", resource="policy_evidence",
-    title_ko="정책 방향별 근거 수치 (편집 판단)", title_en="The figures each policy direction rests on (editorial)",
-    description_ko="원문의 다섯 정책 방향마다, /policy/ 페이지가 그 근거로 드는 원문의 수치 주장(claims_spec.csv의 id). "
-                   "어느 주장이 어느 방향의 근거인지는 이 프로젝트의 편집 판단입니다.",
+    title_ko="정책 방향 옆에 놓은 수치 (이 사이트의 짝짓기)", title_en="The figures set beside each policy direction (our pairing)",
+    description_ko="원문의 다섯 정책 방향마다, /policy/ 페이지가 그 옆에 놓은 원문의 수치 주장(claims_spec.csv의 id). "
+                   "원문은 정책 방향의 근거로 수치를 들지 않으며, 어느 주장을 어느 방향 옆에 놓을지는 이 프로젝트의 "
+                   "편집 판단입니다.",
     description_en="For each of the article's five policy directions, the article's numeric claims (ids in "
-                   "claims_spec.csv) that the /policy/ page sets beside it as evidence. Which claim bears on "
-                   "which direction is this project's editorial choice.",
+                   "claims_spec.csv) that the /policy/ page sets beside it. The article cites no figures for its "
+                   "directions; which claim is set beside which direction is this project's editorial choice.",
     columns=(
         Column("direction", "enum", "정책 방향 (원문의 순서, /policy/의 앵커)",
                "Policy direction (the article's order; the /policy/ anchor with - for _)",
                enum=POLICY_DIRECTIONS),
-        Column("claim", "claim_id", "근거로 드는 주장 (claims_spec.csv의 id)",
-               "A claim the direction rests on (id in claims_spec.csv)"),
+        Column("claim", "claim_id", "방향 옆에 놓은 주장 (claims_spec.csv의 id)",
+               "A claim set beside the direction (id in claims_spec.csv)"),
     ),
     key=("direction", "claim"),
 )

@@ -49,6 +49,15 @@ def _sizes_of(ds: Dataset, industry: str) -> dict[str, float]:
     return {c: ds.value("firm_size", industry, c) for c in codes}
 
 
+def _largest_type_share_high(ds: Dataset, industry: str) -> float:
+    """The largest type of trade's share of an industry's exports, at the top of what the printed
+    cells allow (each off by up to half their last digit)."""
+    types = [c for c in ds.labels[ds.labels.dimension == "trade_type"].code if c != TOTAL]
+    half = 0.05
+    return max(ds.value("trade_type", industry, c) + half for c in types) / (
+        ds.value("trade_type", industry, TOTAL) - half)
+
+
 def _top_region_everywhere_but(ds: Dataset) -> list[str]:
     return [i for i in _industries(ds) if _ranked(_regions_of(ds, i))[0] != "asia"]
 
@@ -90,6 +99,10 @@ STATEMENTS: dict[str, tuple[str, Callable[[Dataset], bool], Callable[[Dataset], 
                             ("ip_charges", "telecom_computer_information", "personal_cultural_recreational",
                              "professional_business")})[0] == "personal_cultural_recreational",
         lambda ds: "another type is larger"),
+    "package-information-no-type-over-half": (
+        "in packaged software and in information services no single type of trade earns half of exports",
+        lambda ds: all(_largest_type_share_high(ds, i) < 0.5 for i in ("package_software", "information")),
+        lambda ds: "one type may reach half"),
     "regions-asia-north-america-europe": (
         "Asia buys the most, then North America, then Europe, ahead of every other region",
         lambda ds: _ranked(_regions_of(ds, TOTAL))[:3] == ["asia", "north_america", "europe"],

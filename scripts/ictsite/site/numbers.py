@@ -233,6 +233,18 @@ def _story_details(ds: Dataset) -> dict[str, Quantity]:
         q[f"region.{name}.share"] = share_quantity(v, total, len(codes))
     asia_culture = _sum(ds.value("region", c, "asia") for c in ("game_software", "digital_content"))
     q["region.asia.game_content.share_of_asia"] = share_quantity(asia_culture, rg("asia"), 2)
+    # Software (packaged + IT services, the article's software corner) in exports to Europe.
+    europe_software = _sum(ds.value("region", c, "europe") for c in groups["software"])
+    q["region.europe.software"] = _money(europe_software)
+    q["region.europe.software.share_of_europe"] = share_quantity(europe_software, rg("europe"), 2)
+
+    # The knowledge-based services deficit with the US against the ICT services deficit with North
+    # America: how many whole times the first holds the second, with the first at the bottom of
+    # its stated precision ("약 56억") and the second at the top of its rounding range.
+    us = _dec(ds.fact_text("ks_deficit_us"))
+    us_low = us - _printed_step([us]) / 2
+    na_high = _dec(ds.claim("regions-north-america-deficit")["computed_high"])
+    q["ks_deficit_us.times_north_america_deficit"] = Quantity(int(us_low // na_high), "count")
 
     # How finely the article's tables are printed: values in 억 달러, shares as fractions
     # (a step of 0.01 is one percentage point).
@@ -250,6 +262,8 @@ def _story_details(ds: Dataset) -> dict[str, Quantity]:
     q["claims.count"] = Quantity(len(ds.claims), "count")
     for status in STATUSES:
         q[f"claims.{status}"] = Quantity(int((ds.claims.status == status).sum()), "count")
+    # The claims the tables can check at all (every status but external): the ones recomputed.
+    q["claims.recomputed"] = Quantity(int((ds.claims.status != "external").sum()), "count")
     return q
 
 
