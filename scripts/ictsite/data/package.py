@@ -11,7 +11,7 @@ from ..paths import DATA
 from .schema import ALL, FACTS, POLICY_EVIDENCE, RELEASE_FIGURES, TABLES, UNIT_TEXT, Column, FileSpec
 from .validate import Inputs
 
-VERSION = "1.1.0"
+VERSION = "1.2.0"
 LAST_UPDATED = "2026-11-30"
 NAME = "korea-ict-services-trade-2024"
 
