@@ -61,12 +61,16 @@ def share_quantity(part: float, whole: float, cells: int = 1, printed: float | N
     return Quantity(value, "percent", digits=0)
 
 
-def percent_range(point, low, high) -> Quantity:
-    """Every share between `low` and `high` (percent), shown at one decimal, widened, never
-    narrowed: for setting a source's figure against what the tables allow."""
-    ends = (_dec(low).quantize(Decimal("0.1"), rounding=ROUND_FLOOR),
-            _dec(high).quantize(Decimal("0.1"), rounding=ROUND_CEILING))
-    return Quantity(float(point), "percent_range", amount=ends)
+def widened(low, high, places: int) -> tuple[Decimal, Decimal]:
+    """An interval at `places` decimals, widened outwards (low down, high up), never narrowed."""
+    step = Decimal(1).scaleb(-places)
+    return (_dec(low).quantize(step, rounding=ROUND_FLOOR), _dec(high).quantize(step, rounding=ROUND_CEILING))
+
+
+def percent_range(point, low, high, places: int = 1) -> Quantity:
+    """Every share between `low` and `high` (percent), widened to `places` decimals: for setting
+    a source's figure against what the tables allow."""
+    return Quantity(float(point), "percent_range", amount=widened(low, high, places), digits=places)
 
 
 def shown(q: Quantity) -> Decimal:
@@ -116,7 +120,7 @@ def format_quantity(q: Quantity, lang: str) -> str:
         return f"{n}퍼센트포인트" if lang == "ko" else f"{n} percentage points"
     if q.kind == "percent_range":
         lo, hi = q.amount
-        return f"{fmt.number(lo, 1)}–{fmt.percent(float(hi), lang, 1)}"
+        return f"{fmt.number(lo, q.digits)}–{fmt.percent(float(hi), lang, q.digits)}"
     if q.kind == "stated_percent":
         # Figures others stated, such as the WTO's "60%": keep the precision they were given in.
         return fmt.percent(q.value, lang, q.digits)

@@ -32,3 +32,21 @@ def test_the_ledger_follows_the_dataset_it_is_given(ds):
     row = row[:row.index("</tr>")]
     assert "A claim only this dataset makes" in row and "ict-claim--rounding" in row
     assert "A claim only this dataset makes" not in ledger(ds, "en", None)
+
+
+def test_what_the_tables_allow_shows_one_decimal_more_than_the_claim_and_contains_it(ds):
+    """The ledger's working digits (44.1506) stay in claims.csv; the page widens them outwards to
+    one decimal more than the claim printed, so the range still contains what the tables allow."""
+    from decimal import Decimal
+
+    from ictsite.data.rounding import decimals
+    html = ledger(ds, "ko", None)
+    for c in ds.claims.to_dict("records"):
+        if c["unit"] != "percent" or not c["computed_low"] or c["computed_low"] == c["computed_high"]:
+            continue
+        row = html[html.index(f'<tr id="claim-{c["id"]}"'):]
+        cell = re.findall(r"<td>(.*?)</td>", row[:row.index("</tr>")])[1]
+        lo, hi = (Decimal(x) for x in re.fullmatch(r"([\d.]+)–([\d.]+)%", cell).groups())
+        places = decimals(c["claimed"]) + 1
+        assert max(decimals(str(lo)), decimals(str(hi))) <= places, (c["id"], cell)
+        assert lo <= Decimal(c["computed_low"]) and hi >= Decimal(c["computed_high"]), (c["id"], cell)

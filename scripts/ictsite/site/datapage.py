@@ -4,7 +4,9 @@ from __future__ import annotations
 from html import escape
 
 from ..data.package import published
+from ..data.rounding import decimals
 from ..lang import t
+from ..quantity import widened
 from .scrollwrap import wrapped_table
 
 
@@ -100,6 +102,14 @@ def _usd(value: str, high: str = "") -> str:
     return f"USD {lo}–{hi} {unit}" if unit == unit_hi else f"USD {lo} {unit} – USD {hi} {unit_hi}"
 
 
+def _widened(lo: str, hi: str, claimed: str) -> tuple[str, str]:
+    """What the tables allow, to one decimal more than the claim printed, widened outwards: enough
+    to show whether the claim falls inside, without the ledger's working digits (44.1506)."""
+    if not (lo and hi) or lo == hi:
+        return lo, hi
+    return tuple(str(x) for x in widened(lo, hi, decimals(claimed) + 1))
+
+
 def ledger(ds, lang, page) -> str:
     """The claims ledger from the dataset, each figure as data/claims.csv prints it."""
     claims = ds.claims.to_dict("records")
@@ -108,7 +118,7 @@ def ledger(ds, lang, page) -> str:
     rows = []
     for c in claims:
         status = c["status"]
-        lo, hi = c.get("computed_low", ""), c.get("computed_high", "")
+        lo, hi = _widened(c.get("computed_low", ""), c.get("computed_high", ""), c["claimed"])
         unit = c.get("unit", "")
         computed = (claimed_text(lo, unit, lang, hi) if lo and hi and lo != hi
                     else claimed_text(lo, unit, lang) if lo else "—")

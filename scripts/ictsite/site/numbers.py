@@ -9,6 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ..data import Dataset
+from ..data.rounding import decimals
 from ..data.schema import STATUSES
 from ..quantity import DECIMAL_SPREAD, Quantity, format_quantity, percent_range, share_quantity, stated
 
@@ -126,7 +127,9 @@ def _family(ds: Dataset, name: str) -> Quantity | None:
         c = rows.iloc[0]
         if what == "computed_range":
             # The ledger's interval, widened to one decimal: a source's figure set against the tables.
-            return percent_range(c["computed_point"], c["computed_low"], c["computed_high"]) if c["unit"] == "percent" else None
+            # One decimal more than the claim printed: enough to show whether it falls inside.
+            return (percent_range(c["computed_point"], c["computed_low"], c["computed_high"], decimals(c["claimed"]) + 1)
+                    if c["unit"] == "percent" else None)
         return stated(c["claimed"], CLAIM_KINDS[c["unit"]])
     parts = rest.split(".")
     cell = lambda dim, ind, cat: _cell(ds, dim, ind, cat)  # noqa: E731
