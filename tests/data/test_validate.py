@@ -278,3 +278,13 @@ def test_a_cited_release_without_facts_is_refused(data_dir: Path):
     write_rows(data_dir / "prose_facts.csv", [rows[0], *(r for r in rows[1:] if r[col] != rid)])
     assert only_problem(data_dir).startswith(f"data/prose_facts.csv: column release: expected a row with "
                                              f"release {rid} (releases.csv row ")
+
+
+def test_a_source_address_without_its_name_is_refused(data_dir: Path):
+    rows = read_rows(data_dir / "releases.csv")
+    head = rows[0]
+    i = next(n for n, r in enumerate(rows[1:], start=1) if r[head.index("source_url")])
+    rows[i][head.index("source_name_en")] = ""
+    write_rows(data_dir / "releases.csv", rows)
+    assert only_problem(data_dir).startswith(f"data/releases.csv: row {i + 1}, column source_name_en: "
+                                             "expected the name of where the figures were read")

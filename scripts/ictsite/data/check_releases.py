@@ -33,6 +33,12 @@ def check_releases(f: CsvFile, inputs, problems: list[Problem]) -> bool:
             problems.append(Problem(f.shown, f"a slug no other release has (row {seen_slug[slug]} "
                                     f"has {slug!r})", repr(slug), rec.line, "slug"))
         seen_slug.setdefault(slug, rec.line)
+        # A link a reader follows should say where it goes: an outlet, not a bare address.
+        if rec.cells.get("source_url"):
+            for col in ("source_name_ko", "source_name_en"):
+                if not rec.cells.get(col, "").strip():
+                    problems.append(Problem(f.shown, "the name of where the figures were read, "
+                                            "since source_url is given", "an empty cell", rec.line, col))
     if len(problems) > before:
         return False
     inputs.releases = {r.cells["id"]: r for r in f.records}

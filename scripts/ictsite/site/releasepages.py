@@ -118,6 +118,8 @@ def info(ds: Dataset, lang: str, page: P.Page, key: str) -> str:
         return period_label(v.period, lang)
     if key in ("title", "publisher", "caveat"):
         return v.text(key, lang)
+    if key == "source_link":  # where the figures were read, by name, as a Markdown link
+        return f"[{v.text('source_name', lang)}]({v.row['source_url']})" if v.row["source_url"] else ""
     if key in ("published_text", "transcribed_text"):  # a date as the page's language writes it
         iso = v.row[key.removesuffix("_text")]
         return date_text(str(iso), lang) if iso else ""
