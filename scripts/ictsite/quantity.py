@@ -73,6 +73,15 @@ def percent_range(point, low, high, places: int = 1) -> Quantity:
     return Quantity(float(point), "percent_range", amount=widened(low, high, places), digits=places)
 
 
+def row_of_shares(ds: Dataset, parts: list[float], whole: float,
+                  cells: list[tuple[str, str, str]]) -> list[Quantity]:
+    """The shares of one whole (a row of a split chart), each by the precision rule, then all at
+    the precision of the least certain: a row reading "90 | 1 | 0.0 | 9" looks like a bug."""
+    qs = [share_quantity(p, whole, 1, ds.printed_share(*cell)) for p, cell in zip(parts, cells)]
+    digits = min(q.digits for q in qs)
+    return [q if q.digits == digits else Quantity(q.value, q.kind, q.amount, digits) for q in qs]
+
+
 def shown(q: Quantity) -> Decimal:
     """The quantity as it is shown, as a number with exactly its shown digits (65, 44.2): what a
     chart's data table and CSV hold, so they print what the prose prints."""

@@ -17,7 +17,7 @@ from ..lang import t
 from .model import BarChart, Row, Segment, Series
 from .specs import MONEY, PERCENT, PERCENT_WHOLE, TEXT, Built, amount, join, table_frame
 from ..quantity import money_range
-from .words import inline_label, listing, period_label
+from .words import cited_title, date_text, inline_label, listing, period_label
 
 SLUG_OF_DIMENSION = {"industry": "industry", "trade_type": "trade-type", "region": "region",
                      "firm_type": "firm-type"}
@@ -84,7 +84,7 @@ def breakdown_chart(ds: Dataset, lang: str, v: R.ReleaseView, dim: str) -> Built
             table_rows.append([label(p.code), x])
         rows.append(Row(p.code, label(p.code), text,
                         (Segment(0, 0.0, x, t(lang, "ui.hover_single", row=label(p.code), value=text)),)))
-        items.append(t(lang, "ui.item_pair", name=label(p.code), value=text))
+        items.append(t(lang, "ui.item_pair", name=inline_label(ds, dim, p.code, lang), value=text))
     for p in rest:
         names = listing([inline_label(ds, dim, m.code, lang) for m in missing], lang)
         name = t(lang, "release.remainder", names=names)
@@ -95,7 +95,8 @@ def breakdown_chart(ds: Dataset, lang: str, v: R.ReleaseView, dim: str) -> Built
         x = amount(float(p.value.shown), lang)
         rows.append(Row("remainder", t(lang, "release.remainder_short"), short,
                         (Segment(0, 0.0, x, t(lang, "ui.hover_single", row=name, value=text)),), color="c2"))
-        table_rows.append([f"{name}, {text}", x, None])
+        # The table's value cell holds the amount; the label adds only its range (no value twice).
+        table_rows.append([t(lang, "release.remainder_range", name=name, range=money_range(p.value, lang)), x, None])
         items.append(t(lang, "ui.item_pair", name=name, value=text))
     xmax = max(r.segments[0].end for r in rows)
     unit = MONEY if by_value else PERCENT
@@ -109,16 +110,16 @@ def breakdown_chart(ds: Dataset, lang: str, v: R.ReleaseView, dim: str) -> Built
     whole = R.total(ds, v, "exports")
     words = dict(period=period_label(v.period, lang), total=fmt.money(float(whole.shown), lang),
                  dimension=t(lang, f"release.dimension.{dim}"), items=join(items, lang),
-                 top=label(named[0].code))
+                 top=inline_label(ds, dim, named[0].code, lang))
     # "Largest" only where rounding cannot reverse it: the top two printed figures' ranges must not meet.
     measure = (lambda p: p.value) if by_value else (lambda p: p.share)  # noqa: E731
     tied = len(named) > 1 and measure(named[0]).interval.overlaps(measure(named[1]).interval)
     if tied:
-        words["top"] = join([label(named[0].code), label(named[1].code)], lang)
+        words["top"] = join([inline_label(ds, dim, p.code, lang) for p in named[:2]], lang)
     key = "release.describe" if by_value else "release.describe_shares"
     date = v.row["published"]
     source = t(lang, "release.source" if date else "release.source_nodate", publisher=v.text("publisher", lang),
-               title=v.text("title", lang), date=date)
+               title=cited_title(v, lang), date=date_text(date, lang) if date else "")
     return Built(model, table_frame(columns, table_rows),
                  t(lang, "release.subtitle_tie" if tied else "release.subtitle", **words),
                  t(lang, key, **words), unit, source=source)

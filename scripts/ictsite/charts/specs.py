@@ -20,7 +20,7 @@ from .. import fmt
 from ..data import Dataset
 from ..data import releases as R
 from ..lang import t
-from ..quantity import approx_money, share_shown, share_text
+from ..quantity import approx_money, format_quantity, row_of_shares, share_shown, share_text, shown
 from .model import BarChart, Row, Segment, Series
 from .theme import SERIES
 from .words import inline_label, period_label
@@ -193,7 +193,7 @@ def _bars(ds: Dataset, lang: str, chart_id: str, dimension: str, entries: list[t
         rows.append(Row(code, label, shown, (Segment(0, 0.0, amount(v, lang),
                                                      t(lang, "ui.hover_single", row=label, value=shown)),)))
         table_rows.append([label, amount(v, lang), s])
-        items.append(t(lang, "ui.item_value_share", name=label, money=fmt.money(v, lang),
+        items.append(t(lang, "ui.item_value_share", name=inline_label(ds, dimension, code, lang), money=fmt.money(v, lang),
                        share=share_words(ds, v, total, lang)))
     xmax = max(r.segments[0].end for r in rows)
     model = BarChart(tuple(rows), series, 0.0, xmax, legend=False)
@@ -250,14 +250,15 @@ def _stacked(ds: Dataset, lang: str, chart_id: str, dimension: str) -> Built:
         rows.append(Row(code, label, fmt.money(total, lang), tuple(segs)))
         table_rows.append([label, *values, amount(total, lang)])
         best = max(range(len(cats)), key=lambda i: (values[i], -i))
-        items.append(t(lang, "ui.item_top", name=label, category=series[best].name,
+        items.append(t(lang, "ui.item_top", name=inline_label(ds, "industry", code, lang),
+                       category=inline_label(ds, dimension, cats[best], lang),
                        value=fmt.money(ds.value(dimension, code, cats[best]), lang)))
     xmax = max(max(r.segments[-1].end for r in rows), max(row[-1] for row in table_rows))
     model = BarChart(tuple(rows), series, 0.0, xmax)
     grand = ds.value(dimension, "total", "total")
-    totals = [t(lang, "ui.item_value_share", name=s.name,
+    totals = [t(lang, "ui.item_value_share", name=inline_label(ds, dimension, s.code, lang),
                 money=fmt.money(ds.value(dimension, "total", s.code), lang),
-                share=fmt.share_percent(ds.value(dimension, "total", s.code), grand, lang))
+                share=share_words(ds, ds.value(dimension, "total", s.code), grand, lang))
               for s in series]
     columns = [(t(lang, "ui.col_industry"), TEXT)]
     columns += [(t(lang, "ui.money_col", name=s.name), MONEY) for s in series]
@@ -297,26 +298,30 @@ def _split(ds: Dataset, lang: str, chart_id: str, dimension: str) -> Built:
     for code in ["total", *industries_by_size(ds)]:
         label = ds.label("industry", code, lang)
         whole = ds.value(dimension, code, "total")
-        segs, edge, shares, words, table_cells = [], 0.0, [], [], []
+        segs, edge = [], 0.0
+        parts = [ds.value(dimension, code, c) for c in cats]
+        shares = [share(v, whole, lang) for v in parts]
+        # Bars, table and words show the shares the precision rule allows (65, not 66.0), one
+        # precision per row, so a stack may end at 99 or 101, as the article's rounded shares do.
+        quantities = row_of_shares(ds, parts, whole, [(dimension, code, c) for c in cats])
+        table_cells = [shown(q) for q in quantities]
+        words = [format_quantity(q, lang) for q in quantities]
         for i, c in enumerate(cats):
-            shares.append(share(ds.value(dimension, code, c), whole, lang))
-            # Bars, table and words show the share the precision rule allows (65, not 66.0), so a
-            # stack may end at 99 or 101, as the article's own rounded shares do.
-            table_cells.append(share_shown(ds, ds.value(dimension, code, c), whole, cell=(dimension, code, c)))
-            words.append(share_words(ds, ds.value(dimension, code, c), whole, lang, cell=(dimension, code, c)))
-            end = dec_sum(edge, float(table_cells[-1]))
+            end = dec_sum(edge, float(table_cells[i]))
             segs.append(Segment(i, edge, end, t(lang, "ui.hover_pair", row=label,
-                                                  series=series[i].name, value=words[-1])))
+                                                  series=series[i].name, value=words[i])))
             edge = end
         rows.append(Row(code, label, "", tuple(segs), strong=code == "total"))
         table_rows.append([label, *table_cells])
         if code != "total":
             best = max(range(len(cats)), key=lambda i: (shares[i], -i))
-            items.append(t(lang, "ui.item_top", name=label, category=series[best].name,
+            items.append(t(lang, "ui.item_top", name=inline_label(ds, "industry", code, lang),
+                           category=inline_label(ds, dimension, cats[best], lang),
                            value=words[best]))
         else:
             overall_words = words
-    overall = [t(lang, "ui.item_pair", name=s.name, value=w) for s, w in zip(series, overall_words)]
+    overall = [t(lang, "ui.item_pair", name=inline_label(ds, dimension, s.code, lang), value=w)
+               for s, w in zip(series, overall_words)]
     xmax = max(100.0, *(r.segments[-1].end for r in rows))
     model = BarChart(tuple(rows), series, 0.0, xmax)
     columns = [(t(lang, "ui.col_industry"), TEXT)]
@@ -351,7 +356,7 @@ def sme_share(ds: Dataset, lang: str) -> Built:
         table_rows.append([label, amount(medium, lang), amount(small, lang), amount(sme, lang),
                            amount(whole, lang), s])
         if code != "total":
-            items.append(t(lang, "ui.item_pair", name=label, value=words))
+            items.append(t(lang, "ui.item_pair", name=inline_label(ds, "industry", code, lang), value=words))
     model = BarChart(tuple(rows), series, 0.0, 100.0, legend=False, track=True)
     columns = [(t(lang, "ui.col_industry"), TEXT)]
     columns += [(t(lang, "ui.money_col", name=ds.label("firm_size", s, lang)), MONEY)

@@ -6,14 +6,10 @@ title, date, where this project read it). Every word of attribution comes from d
 """
 from __future__ import annotations
 
-from datetime import date
-
+from ..charts.words import date_text
 from ..data import Dataset
 from .. import pages as P
 from .numbers import stated, format_quantity
-
-MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
-             "September", "October", "November", "December")
 
 
 def _release(ds: Dataset, release_id: str) -> dict:
@@ -21,11 +17,6 @@ def _release(ds: Dataset, release_id: str) -> dict:
     if rows.empty or rows.iloc[0]["kind"] != "cited":
         raise KeyError(f"no release of kind cited with id {release_id!r} in data/releases.csv")
     return rows.iloc[0].to_dict()
-
-
-def date_text(iso: str, lang: str) -> str:
-    d = date.fromisoformat(iso)
-    return f"{d.year}년 {d.month}월 {d.day}일" if lang == "ko" else f"{d.day} {MONTHS_EN[d.month - 1]} {d.year}"
 
 
 def cited_fact(ds: Dataset, lang: str, page: P.Page, release_id: str, fact_id: str) -> str:

@@ -12,13 +12,12 @@ from html import escape
 from .. import fmt
 from .. import pages as P
 from ..charts.release_charts import SLUG_OF_DIMENSION, release_charts
-from ..charts.words import inline_label, listing, period_label
-from .cited import date_text
+from ..charts.words import cited_title, date_text, inline_label, listing, period_label
 from ..quantity import approx_money, money_range
 from ..data import Dataset
 from ..data import releases as R
 from ..data.schema import ARTICLE_RELEASE
-from ..lang import DEFAULT_LANG, t
+from ..lang import t
 
 
 def _md_link(from_page: P.Page, to_page: P.Page) -> str:
@@ -125,9 +124,7 @@ def info(ds: Dataset, lang: str, page: P.Page, key: str) -> str:
         return date_text(str(iso), lang) if iso else ""
     if key == "title_cited":
         # As the article is cited: its own (Korean) title, and in English our translation after it.
-        original, own = v.text("title", DEFAULT_LANG), v.text("title", lang)
-        quoted = t(lang, "release.title_quoted", title=original)
-        return quoted if own == original else t(lang, "release.title_translated", quoted=quoted, translation=own)
+        return cited_title(v, lang)
     if key == "is_half":
         return "yes" if v.is_half else ""
     return str(v.row[key] or "")
@@ -140,7 +137,7 @@ def releases_list(ds: Dataset, lang: str, page: P.Page) -> str:
         target = P.BY_SLUG["index"] if v.id == ARTICLE_RELEASE else P.release_page(v.slug)
         href = _md_link(page, target)
         date = f", {v.row['published']}" if v.row["published"] else ""
-        lines.append(f"- [{period_label(v.period, lang)}: {v.text('title', lang)}]({href}) — "
+        lines.append(f"- [{period_label(v.period, lang)}: {cited_title(v, lang)}]({href}) — "
                      f"{v.text('publisher', lang)}{date}")
     return "\n".join(lines)
 
