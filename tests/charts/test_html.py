@@ -110,3 +110,22 @@ def test_a_release_chart_block_offers_no_embed_code():
             assert classes.count("ict-tools") == 1 and "ict-tools__embed" not in classes
             links = [a["href"] for t, a in tree.elements if t == "a"]
             assert f"#{chart.id}" in links and any(h.endswith(f"charts/{chart.id}.csv") for h in links)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_table_caption_names_a_unit_only_when_every_numeric_column_is_in_it(lang):
+    """The SME table mixes amounts and shares: its caption carries no single unit (the column
+    heads do). A table of shares alone keeps "(unit: %)"."""
+    from ictsite.charts.html import table_caption, unit_text
+    from ictsite.charts.registry import find_chart
+    from ictsite.charts.specs import MONEY, TEXT
+    ds = dataset()
+    for chart_id in CHARTS:
+        built = find_chart(ds, chart_id).built(ds, lang)
+        units = {k if k in (MONEY, "count") else "percent"
+                 for k in built.table.attrs["formats"].values() if k != TEXT}
+        mixed = units != {built.unit if built.unit in (MONEY, "count") else "percent"}
+        caption = table_caption("T", built, lang)
+        assert caption == ("T" if mixed else f"T ({unit_text(built.unit, lang)})"), chart_id
+    built = find_chart(ds, "chart-sme-share").built(ds, lang)
+    assert table_caption("T", built, lang) == "T"

@@ -13,7 +13,7 @@ from ..data import Dataset
 from ..lang import t
 from . import paths
 from .registry import find_chart
-from .specs import MONEY
+from .specs import MONEY, TEXT
 from .svg import inline_svg
 from .table import to_html
 from .tools import chart_tools
@@ -25,6 +25,16 @@ def _attr(value: str) -> str:
 
 def unit_text(unit: str, lang: str) -> str:
     return t(lang, {MONEY: "ui.unit_money", "count": "ui.unit_count"}.get(unit, "ui.unit_percent"))
+
+
+def table_caption(title: str, built, lang: str) -> str:
+    """The data table's caption: the title, with the unit only if every numeric column is in it.
+    A table that mixes units (amounts beside shares) gets none; its column heads carry theirs."""
+    family = {MONEY: MONEY, "count": "count"}
+    kinds = {family.get(k, "percent") for k in built.table.attrs["formats"].values() if k != TEXT}
+    if kinds <= {family.get(built.unit, "percent")}:
+        return f"{title} ({unit_text(built.unit, lang)})"
+    return title
 
 
 def source_text(prose_imports: bool, lang: str) -> str:
@@ -60,7 +70,7 @@ def chart_html(ds: Dataset, chart_id: str, lang: str, root: str) -> str:
         f'<p class="ict-chart__desc" id="ict-{cid}-desc">{escape(built.description)}</p>',
         f'<details class="ict-chart__data"><summary>{escape(t(lang, "ui.data_table"))}</summary>',
         f'<div class="ict-chart__scroll" tabindex="0" role="region" aria-labelledby="ict-{cid}-title">',
-        to_html(built.table, lang, f"{title} ({unit_text(built.unit, lang)})"),
+        to_html(built.table, lang, table_caption(title, built, lang)),
         "</div></details>",
         f'<p class="ict-chart__foot"><span class="ict-chart__source">'
         f"{escape(built.source or source_text(built.prose_imports, lang))}</span></p>",

@@ -29,6 +29,8 @@ GROUPS = (("agrees", ("exact", "rounding"), "c1"),
           ("external", ("external",), "c6"))
 # The file of figures from the article's text, as claims.csv's checked_against names it.
 TEXT_FIGURES = "prose_facts.csv"
+# Bar labels by count: none and one have their own strings; any other count uses "value".
+VALUE_KEY = {0: "value_none", 1: "value_one"}
 
 
 def group_of(status: str, checked_against: str) -> str:
@@ -71,7 +73,8 @@ def evidence_chart(ds: Dataset, lang: str) -> Built:
         total = sum(c.values())
         parts = [t(lang, f"{CHART_ID}.part", n=c[g], group=t(lang, f"{CHART_ID}.group.{g}"))
                  for g, _, _ in GROUPS if c[g]]
-        text = t(lang, f"{CHART_ID}.value", n=total)
+        # The value's words: "1 claim", "2 claims", and for a direction with none, that there is none.
+        text = t(lang, f"{CHART_ID}.{VALUE_KEY.get(total, 'value')}", n=total)
         segments, x = [], 0.0
         for i, (g, _, _) in enumerate(GROUPS):
             if c[g]:
@@ -80,7 +83,8 @@ def evidence_chart(ds: Dataset, lang: str) -> Built:
                 x += c[g]
         rows.append(Row(d, name, text, tuple(segments)))
         table_rows.append([name, *(c[g] for g, _, _ in GROUPS), total])
-        items.append(t(lang, f"{CHART_ID}.item", name=name, n=total, parts=join(parts, lang)))
+        items.append(t(lang, f"{CHART_ID}.item", name=name, value=text, parts=join(parts, lang)) if total
+                     else t(lang, f"{CHART_ID}.item_none", name=name, value=text))
     columns = [(t(lang, f"{CHART_ID}.col_direction"), TEXT),
                *((t(lang, f"{CHART_ID}.group.{g}"), COUNT) for g, _, _ in GROUPS),
                (t(lang, "ui.col_total"), COUNT)]

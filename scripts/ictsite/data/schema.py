@@ -269,10 +269,11 @@ POLICY_EVIDENCE = FileSpec(
     title_ko="정책 방향 옆에 놓은 수치 (이 사이트의 짝짓기)", title_en="The figures set beside each policy direction (our pairing)",
     description_ko="원문의 다섯 정책 방향마다, /policy/ 페이지가 그 옆에 놓은 원문의 수치 주장(claims_spec.csv의 id). "
                    "원문은 정책 방향의 근거로 수치를 들지 않으며, 어느 주장을 어느 방향 옆에 놓을지는 이 프로젝트의 "
-                   "편집 판단입니다.",
+                   "편집 판단이며, 옆에 놓은 주장이 없는 방향도 있을 수 있습니다.",
     description_en="For each of the article's five policy directions, the article's numeric claims (ids in "
                    "claims_spec.csv) that the /policy/ page sets beside it. The article cites no figures for its "
-                   "directions; which claim is set beside which direction is this project's editorial choice.",
+                   "directions; which claim is set beside which direction is this project's editorial choice, "
+                   "and a direction may have none.",
     columns=(
         Column("direction", "enum", "정책 방향 (원문의 순서, /policy/의 앵커)",
                "Policy direction (the article's order; the /policy/ anchor with - for _)",
