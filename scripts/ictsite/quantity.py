@@ -76,10 +76,15 @@ def percent_range(point, low, high, places: int = 1) -> Quantity:
 def row_of_shares(ds: Dataset, parts: list[float], whole: float,
                   cells: list[tuple[str, str, str]]) -> list[Quantity]:
     """The shares of one whole (a row of a split chart), each by the precision rule, then all at
-    the precision of the least certain: a row reading "90 | 1 | 0.0 | 9" looks like a bug."""
-    qs = [share_quantity(p, whole, 1, ds.printed_share(*cell)) for p, cell in zip(parts, cells)]
+    the precision of the least certain: a row reading "90 | 1 | 0.0 | 9" looks like a bug. A row
+    in whole percents reads as the article's table prints it, wherever it prints a share."""
+    printed = [ds.printed_share(*cell) for cell in cells]
+    qs = [share_quantity(p, whole, 1, pr) for p, pr in zip(parts, printed)]
     digits = min(q.digits for q in qs)
-    return [q if q.digits == digits else Quantity(q.value, q.kind, q.amount, digits) for q in qs]
+    return [q if q.digits == digits
+            else Quantity(q.value, q.kind, q.amount, digits) if pr is None or pr != pr
+            else Quantity(float(_dec(pr) * 100), q.kind, q.amount, digits)
+            for q, pr in zip(qs, printed)]
 
 
 def shown(q: Quantity) -> Decimal:

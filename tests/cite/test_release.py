@@ -56,6 +56,17 @@ def test_a_new_release_with_its_entry_and_a_changed_figure():
     rel = R.make_release(dict(package(), version=_next_minor(), last_updated="2099-01-01"), [entry] + changelog_raw())
     assert rel.version == _next_minor() and rel.first_date == changelog_raw()[-1]["date"]
     assert rel.changelog[0].figures[0].why["en"] == "A transcription error fixed"
+    assert rel.changelog[0].figures[0].was == {"ko": "17.3%", "en": "17.3%"}
+
+
+def test_a_changed_figure_may_read_differently_in_each_language():
+    """Each page prints its own language's text, never both joined by a slash."""
+    entry = {"version": _next_minor(), "date": "2099-01-01",
+             "changes": {"ko": ["수치 정정."], "en": ["A figure corrected."]},
+             "figures": [{"what": {"ko": "유럽", "en": "Europe"}, "was": {"ko": "약 56억 달러", "en": "about USD 5.6 billion"},
+                          "now": "17.4%", "why": {"ko": "정정", "en": "Corrected"}}]}
+    fig = R.parse_changelog([entry] + changelog_raw())[0].figures[0]
+    assert fig.was == {"ko": "약 56억 달러", "en": "about USD 5.6 billion"} and fig.now["ko"] == fig.now["en"] == "17.4%"
 
 
 @pytest.mark.parametrize("broken, message", [

@@ -84,7 +84,9 @@ def breakdown_chart(ds: Dataset, lang: str, v: R.ReleaseView, dim: str) -> Built
             table_rows.append([label(p.code), x])
         rows.append(Row(p.code, label(p.code), text,
                         (Segment(0, 0.0, x, t(lang, "ui.hover_single", row=label(p.code), value=text)),)))
-        items.append(t(lang, "ui.item_pair", name=inline_label(ds, dim, p.code, lang), value=text))
+        # In a sentence: "game software USD 2.84 billion (44%)"; the bar keeps its compact "·".
+        said = t(lang, "ui.value_share_said", money=shown, share=share_text) if by_value and share_text else text
+        items.append(t(lang, "ui.item_pair", name=inline_label(ds, dim, p.code, lang), value=said))
     for p in rest:
         names = listing([inline_label(ds, dim, m.code, lang) for m in missing], lang)
         name = t(lang, "release.remainder", names=names)
@@ -97,7 +99,7 @@ def breakdown_chart(ds: Dataset, lang: str, v: R.ReleaseView, dim: str) -> Built
                         (Segment(0, 0.0, x, t(lang, "ui.hover_single", row=name, value=text)),), color="c2"))
         # The table's value cell holds the amount; the label adds only its range (no value twice).
         table_rows.append([t(lang, "release.remainder_range", name=name, range=money_range(p.value, lang)), x, None])
-        items.append(t(lang, "ui.item_pair", name=name, value=text))
+        items.append(t(lang, "ui.item_pair", name=t(lang, "release.remainder_said", names=names), value=text))
     xmax = max(r.segments[0].end for r in rows)
     unit = MONEY if by_value else PERCENT
     model = BarChart(tuple(rows), (Series("exports", t(lang, "balance.exports"), "c1"),), 0.0,

@@ -36,8 +36,8 @@ class ReleaseError(Exception):
 class FigureChange:
     """A published figure whose value changed in a release: where, from what, to what, and why."""
     what: dict[str, str]
-    was: str
-    now: str
+    was: dict[str, str]    # as printed, per language (one text for both if the YAML gives one)
+    now: dict[str, str]
     why: dict[str, str]
 
 
@@ -101,6 +101,11 @@ def _bilingual(value, where: str) -> dict[str, str]:
     return {k: v.strip() for k, v in value.items()}
 
 
+def _printed(value, where: str) -> dict[str, str]:
+    """A figure as printed: one text for both languages, or {ko: ..., en: ...} where they differ."""
+    return _bilingual(value, where) if isinstance(value, dict) else {lang: str(value) for lang in LANGS}
+
+
 def parse_changelog(raw) -> tuple[Entry, ...]:
     """Check and read changelog.yml's content (a list, newest first)."""
     if not isinstance(raw, list) or not raw:
@@ -128,10 +133,10 @@ def parse_changelog(raw) -> tuple[Entry, ...]:
         figures = []
         for j, fig in enumerate(item.get("figures") or []):
             fwhere = f"{where} ({version}) figure {j + 1}"
-            if not str(fig.get("was", "")).strip() or not str(fig.get("now", "")).strip():
+            if not all(fig.get(k) and (isinstance(fig[k], dict) or str(fig[k]).strip()) for k in ("was", "now")):
                 raise ReleaseError(f"{fwhere}: say what the figure `was` and what it is `now`")
             figures.append(FigureChange(what=_bilingual(fig.get("what"), fwhere + " `what`"),
-                                        was=str(fig["was"]), now=str(fig["now"]),
+                                        was=_printed(fig["was"], fwhere + " `was`"), now=_printed(fig["now"], fwhere + " `now`"),
                                         why=_bilingual(fig.get("why"), fwhere + " `why`")))
         entries.append(Entry(version, date, {k: [x.strip() for x in v] for k, v in changes.items()},
                              tuple(figures)))

@@ -18,7 +18,7 @@ def _entry_html(entry: Entry, lang: str, first: bool) -> list[str]:
     if entry.figures:
         head = "".join(f'<th scope="col">{escape(t(lang, "changelog.col." + k))}</th>' for k in ("what", "was", "now", "why"))
         rows = "".join(
-            f'<tr><th scope="row">{escape(f.what[lang])}</th><td>{escape(f.was)}</td><td>{escape(f.now)}</td>'
+            f'<tr><th scope="row">{escape(f.what[lang])}</th><td>{escape(f.was[lang])}</td><td>{escape(f.now[lang])}</td>'
             f"<td>{escape(f.why[lang])}</td></tr>" for f in entry.figures)
         out.append(wrapped_table(f'<caption>{escape(t(lang, "changelog.figures"))}</caption>'
                                  f"<thead><tr>{head}</tr></thead><tbody>{rows}</tbody>",

@@ -100,9 +100,12 @@ STATEMENTS: dict[str, tuple[str, Callable[[Dataset], bool], Callable[[Dataset], 
                              "professional_business")})[0] == "personal_cultural_recreational",
         lambda ds: "another type is larger"),
     "package-information-no-type-over-half": (
-        "in packaged software and in information services no single type of trade earns half of exports",
-        lambda ds: all(_largest_type_share_high(ds, i) < 0.5 for i in ("package_software", "information")),
-        lambda ds: "one type may reach half"),
+        "packaged software, information services and digital content are the industries where no single "
+        "type of trade earns half of exports, even at the top of the rounding range",
+        lambda ds: {i for i in _industries(ds) if _largest_type_share_high(ds, i) < 0.5}
+        == {"package_software", "information", "digital_content"},
+        lambda ds: "the industries where no type reaches half are "
+        + ", ".join(i for i in _industries(ds) if _largest_type_share_high(ds, i) < 0.5)),
     "regions-asia-north-america-europe": (
         "Asia buys the most, then North America, then Europe, ahead of every other region",
         lambda ds: _ranked(_regions_of(ds, TOTAL))[:3] == ["asia", "north_america", "europe"],

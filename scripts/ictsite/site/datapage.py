@@ -57,8 +57,9 @@ def claimed_text(value: str, unit: str, lang: str, high: str = "") -> str:
     from ..data.schema import UNIT_TEXT
 
     def plain(v: str) -> str:
+        # The digits as written: "29.30" (a widened range end) keeps its zero beside "29.17".
         d = Decimal(v)
-        places = max(-d.normalize().as_tuple().exponent, 0)
+        places = max(-d.as_tuple().exponent, 0)
         return fmt.number(d, places)
 
     def dollars(v: str) -> str:
@@ -92,7 +93,7 @@ def _usd(value: str, high: str = "") -> str:
         d = Decimal(v)
         if abs(d) < 10:
             return fmt.number(d * 100, 0), "million"
-        places = max(-d.normalize().as_tuple().exponent, 0)
+        places = max(-d.as_tuple().exponent, 0)
         return fmt.number(d / 10, places + 1), "billion"
 
     lo, unit = part(value)
