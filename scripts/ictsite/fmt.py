@@ -82,8 +82,3 @@ def share(part: float | Decimal, whole: float | Decimal) -> Decimal:
 def share_value(part: float, whole: float, digits: int = 1) -> Decimal:
     """`part` as a percentage of `whole`, as shown (44.2)."""
     return rounded(float(share(part, whole)), digits)
-
-
-def share_percent(part: float, whole: float, lang: str, digits: int = 1) -> str:
-    check_lang(lang)
-    return f"{share_value(part, whole, digits):,.{digits}f}%"

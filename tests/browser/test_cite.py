@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from ictsite.cite.release import site_url
-from ictsite.lang import LANGS, lang_path, t
+from ictsite.lang import LANGS, lang_path, prefix, t
 from ictsite.pages import BY_SLUG
 from ictsite.serve import start_in_background
 
@@ -149,7 +149,7 @@ def test_chart_toolbar_works_from_the_keyboard(tab, server, lang):
     assert active_is(p, f"{fig} .ict-tools__copy")
     assert p.evaluate("() => getComputedStyle(document.activeElement).outlineStyle") != "none"
     code = p.locator(f"{fig} .ict-tools__code").text_content().strip()
-    assert code.startswith('<iframe src="' + site_url() + ("" if lang == "ko" else "en/") + f"embed/{cid}/")
+    assert code.startswith('<iframe src="' + site_url() + prefix(lang) + f"embed/{cid}/")
     p.evaluate("document.querySelector('.ict-toast').textContent = ''")
     p.keyboard.press("Enter")
     wait_for_clipboard(p, code)

@@ -72,9 +72,9 @@ def test_the_chart_has_its_text_alternative_and_table_in_both_languages():
 
 
 def test_an_unknown_claim_is_refused(data_dir: Path):
-    set_cell(data_dir / "policy_evidence.csv", {"direction": "digital_trade_diplomacy"}, "claim",
-             "regions-nowhere-share")
-    assert only_problem(data_dir) == ("data/policy_evidence.csv: row 10, column claim: expected a claim id "
+    row = set_cell(data_dir / "policy_evidence.csv", {"direction": "digital_trade_diplomacy"}, "claim",
+                   "regions-nowhere-share")
+    assert only_problem(data_dir) == (f"data/policy_evidence.csv: row {row}, column claim: expected a claim id "
                                       "from claims_spec.csv, got 'regions-nowhere-share'")
 
 

@@ -230,8 +230,9 @@ def test_a_release_page_credits_its_release_not_the_article(site_dir, param):
     page, lang = param
     from ictsite.data import load_dataset
     from ictsite.data.releases import release_views
+    from ictsite.data.schema import ARTICLE_RELEASE
     view = next(v for v in release_views(load_dataset()) if page.path == lang_path("ko", f"releases/{v.slug}/"))
-    article = next(v for v in release_views(load_dataset()) if v.row["kind"] == "tables")
+    article = next(v for v in release_views(load_dataset()) if v.id == ARTICLE_RELEASE)
     text = html(page, lang)
     credit = unescape(re.sub(r"<[^>]+>", "", by_class(text, "ict-credit")))
     bibtex_note = re.search(r"note\s*=\s*\{(.*)\},?\n", by_id(text, "cite-bibtex")).group(1)

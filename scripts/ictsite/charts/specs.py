@@ -67,15 +67,11 @@ def dec_sub(a: float, b: float) -> float:
     return float(Decimal(str(a)) - Decimal(str(b)))
 
 
-def pct_text(value: float, lang: str) -> str:
-    return fmt.percent(value, lang)
-
-
 def share_words(ds, part: float, whole: float, lang: str, cells: int = 1,
                 cell: tuple[str, str, str] | None = None) -> str:
     """A share in a chart's words (hover, description): one decimal only where the printed cells
-    carry it, else the table's printed share or a whole percent, as in the prose. The data table
-    and CSV keep the computed value to one decimal."""
+    carry it, else the table's printed share or a whole percent, as in the prose; chart tables and
+    CSV files print shares by the same rule (quantity.share_shown, quantity.row_of_shares)."""
     return share_text(ds, part, whole, lang, cells, cell)
 
 

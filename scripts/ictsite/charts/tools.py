@@ -49,7 +49,8 @@ def _public_root(_env: str | None) -> str:
 
 def chart_page_path(ds, chart_id: str) -> tuple[str, bool]:
     """The public path (below the language root) of the page a chart sits on, and whether the chart
-    has an embed page: the story's charts do; a release's charts live on their release page only."""
+    has an embed page: the story's charts (CHARTS) do; the /policy/ chart and a release's charts,
+    whose `page` is already a public path, live on their page only."""
     if chart_id in CHARTS:
         return story_page(CHARTS[chart_id]).path, True
     return find_chart(ds, chart_id).page, False

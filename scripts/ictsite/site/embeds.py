@@ -9,7 +9,7 @@ from ..charts import CHARTS, chart_html
 from ..charts.tools import EMBED_DIR, embed_path, story_page
 from ..lang import LANGS, docs_dir, lang_path, t
 
-def embed_markdown(ds, chart, lang: str, chart_html) -> str:
+def embed_markdown(ds, chart, lang: str) -> str:
     page = story_page(chart)
     block = chart_html(ds, chart.id, lang, P.root_of(lang_path(lang, embed_path(chart.id))))
     back = f"../{page.file}#{chart.id}"
@@ -35,7 +35,7 @@ def write_embeds(ds, stage: Path) -> int:
         folder = docs_dir(stage, lang) / EMBED_DIR
         folder.mkdir(parents=True, exist_ok=True)
         for chart in CHARTS.values():
-            (folder / f"{chart.id}.md").write_text(embed_markdown(ds, chart, lang, chart_html),
+            (folder / f"{chart.id}.md").write_text(embed_markdown(ds, chart, lang),
                                                     encoding="utf-8", newline="\n")
             count += 1
     return count

@@ -102,7 +102,7 @@ def _named(ds: Dataset) -> dict[str, Quantity]:
 
 
 # Claims' units as quantity kinds: each claim's number as the article wrote it.
-CLAIM_KINDS = {"100m_usd": "money", "percent": "stated_percent", "firms": "count", "usd": "usd"}
+CLAIM_KINDS = {"100m_usd": "stated_money", "percent": "stated_percent", "firms": "count", "usd": "usd"}
 SIZE_GROUPS = {"sme": ("medium", "small"), "large_midsized": ("large", "midsized")}
 
 
@@ -128,8 +128,10 @@ def _family(ds: Dataset, name: str) -> Quantity | None:
         if what == "computed_range":
             # The ledger's interval, widened to one decimal: a source's figure set against the tables.
             # One decimal more than the claim printed: enough to show whether it falls inside.
-            return (percent_range(c["computed_point"], c["computed_low"], c["computed_high"], decimals(c["claimed"]) + 1)
-                    if c["unit"] == "percent" else None)
+            # None (an unknown name, so the build stops naming it) where the ledger has no range.
+            if c["unit"] != "percent" or not str(c["computed_low"]).strip():
+                return None
+            return percent_range(c["computed_point"], c["computed_low"], c["computed_high"], decimals(c["claimed"]) + 1)
         return stated(c["claimed"], CLAIM_KINDS[c["unit"]])
     parts = rest.split(".")
     cell = lambda dim, ind, cat: _cell(ds, dim, ind, cat)  # noqa: E731
@@ -244,8 +246,8 @@ def _story_details(ds: Dataset) -> dict[str, Quantity]:
     # The knowledge-based services deficit with the US against the ICT services deficit with North
     # America: how many whole times the first holds the second, with the first at the bottom of
     # its stated precision ("약 56억") and the second at the top of its rounding range.
-    us = _dec(ds.fact_text("ks_deficit_us"))
-    us_low = us - _printed_step([us]) / 2
+    us_text = ds.fact_text("ks_deficit_us")
+    us_low = _dec(us_text) - Decimal(1).scaleb(-decimals(us_text)) / 2  # its printed digits: "56" is ±0.5
     na_high = _dec(ds.claim("regions-north-america-deficit")["computed_high"])
     q["ks_deficit_us.times_north_america_deficit"] = Quantity(int(us_low // na_high), "count")
 

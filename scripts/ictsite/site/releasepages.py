@@ -136,7 +136,7 @@ def releases_list(ds: Dataset, lang: str, page: P.Page) -> str:
     for v in R.release_views(ds):
         target = P.BY_SLUG["index"] if v.id == ARTICLE_RELEASE else P.release_page(v.slug)
         href = _md_link(page, target)
-        date = f", {v.row['published']}" if v.row["published"] else ""
+        date = f", {date_text(str(v.row['published']), lang)}" if v.row["published"] else ""
         lines.append(f"- [{period_label(v.period, lang)}: {cited_title(v, lang)}]({href}) — "
                      f"{v.text('publisher', lang)}{date}")
     return "\n".join(lines)
