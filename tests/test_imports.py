@@ -93,6 +93,9 @@ def test_the_parts_that_once_formed_cycles_depend_one_way():
     assert ("site", "cite") in edges and ("cite", "site") not in edges
     # The share rule sits below both (ictsite.quantity), so charts no longer reach into site.
     assert ("site", "charts") in edges and ("charts", "site") not in edges
+    # A chart is drawn from the dataset, the language and the public address it is given: charts
+    # read nothing of the citation layer (its toolbar once read mkdocs.yml through cite).
+    assert ("charts", "cite") not in edges
 
 
 def test_a_cycle_hidden_in_a_function_is_found(tmp_path):

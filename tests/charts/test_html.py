@@ -7,6 +7,7 @@ import pytest
 
 from ictsite.charts import CHARTS, chart_html
 from ictsite.charts.paths import PLOTLY_BUNDLE
+from ictsite.cite.release import site_url
 from ictsite.lang import LANGS, prefix
 
 from .helpers import dataset
@@ -50,7 +51,7 @@ ROOTS = {"ko": ("", "../"), "en": ("../", "../../")}
 def test_block_has_everything_a_reader_needs(cid, lang):
     ds = dataset()
     for root in ROOTS[lang]:
-        html = chart_html(ds, cid, lang, root)
+        html = chart_html(ds, cid, lang, root, site_url())
         assert "\n\n" not in html, "a blank line would end the raw HTML block in Markdown"
         tree = parse(html)
         tag, fig = tree.elements[0]
@@ -89,8 +90,8 @@ def test_block_has_everything_a_reader_needs(cid, lang):
 
 def test_table_numbers_are_formatted_in_the_language():
     ds = dataset()
-    ko = chart_html(ds, "chart-industry-mix", "ko", "")
-    en = chart_html(ds, "chart-industry-mix", "en", "../")
+    ko = chart_html(ds, "chart-industry-mix", "ko", "", site_url())
+    en = chart_html(ds, "chart-industry-mix", "en", "../", site_url())
     games = ds.value("trade_type", "game_software", "total")
     share = f"{games / ds.value('trade_type', 'total', 'total') * 100:.1f}"
     assert f'<td class="ict-n">{games:.1f}</td>' in ko and f'<td class="ict-n">{games / 10:.2f}</td>' in en
@@ -105,7 +106,7 @@ def test_a_release_chart_block_offers_no_embed_code():
     assert charts, "the data has a release with breakdowns"
     for chart in charts:
         for lang in LANGS:
-            tree = parse(chart_html(ds, chart.id, lang, "../../"))
+            tree = parse(chart_html(ds, chart.id, lang, "../../", site_url()))
             classes = [a.get("class") for _, a in tree.elements]
             assert classes.count("ict-tools") == 1 and "ict-tools__embed" not in classes
             links = [a["href"] for t, a in tree.elements if t == "a"]

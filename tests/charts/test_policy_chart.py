@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ictsite.charts import chart_html
 from ictsite.charts.policy_chart import CHART_ID, GROUPS, evidence_chart, evidence_counts
+from ictsite.cite.release import site_url
 from ictsite.data import load_dataset
 from ictsite.data.schema import POLICY_DIRECTIONS
 from ictsite.lang import t
@@ -67,7 +68,7 @@ def test_a_changed_status_changes_the_chart():
 def test_the_chart_has_its_text_alternative_and_table_in_both_languages():
     ds = load_dataset()
     for lang in ("ko", "en"):
-        html = chart_html(ds, CHART_ID, lang, "../")
+        html = chart_html(ds, CHART_ID, lang, "../", site_url())
         assert f'id="{CHART_ID}"' in html and "<table" in html and 'class="ict-chart__desc"' in html
 
 

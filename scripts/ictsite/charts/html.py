@@ -42,7 +42,7 @@ def source_text(prose_imports: bool, lang: str) -> str:
     return f"{text}. {t(lang, 'ui.source_prose_imports')}" if prose_imports else f"{text}."
 
 
-def chart_html(ds: Dataset, chart_id: str, lang: str, root: str) -> str:
+def chart_html(ds: Dataset, chart_id: str, lang: str, root: str, site_url: str) -> str:
     spec = find_chart(ds, chart_id)
     built = spec.built(ds, lang)
     model = built.model
@@ -75,7 +75,7 @@ def chart_html(ds: Dataset, chart_id: str, lang: str, root: str) -> str:
         f'<p class="ict-chart__foot"><span class="ict-chart__source">'
         f"{escape(built.source or source_text(built.prose_imports, lang))}</span></p>",
         # The chart's options (link, embed code, CSV) in one toolbar: site/embeds.py.
-        chart_tools(ds, chart_id, lang, root, title, csv_url),
+        chart_tools(ds, chart_id, lang, root, title, csv_url, site_url),
         "</figure>",
     ]
     return "\n".join(p for p in parts if p) + "\n"

@@ -3,12 +3,9 @@ iframe code) and the addresses it offers. Here in charts, beside chart_html that
 the charts package needs nothing from the page generator (site/embeds.py writes the embed pages)."""
 from __future__ import annotations
 
-import os
-from functools import cache
 from html import escape
 
 from .. import pages as P
-from ..cite.release import site_url
 from ..lang import lang_path, t
 from .registry import find_chart
 from .specs import CHARTS
@@ -37,16 +34,6 @@ def iframe_code(site_url: str, lang: str, chart_id: str, title: str) -> str:
             f'loading="lazy" style="border:0"></iframe>')
 
 
-def public_root() -> str:
-    """The site's public root URL (mkdocs.yml site_url, or SITE_URL), as the page generator reads it."""
-    return _public_root(os.environ.get("SITE_URL"))
-
-
-@cache
-def _public_root(_env: str | None) -> str:
-    return site_url()
-
-
 def chart_page_path(ds, chart_id: str) -> tuple[str, bool]:
     """The public path (below the language root) of the page a chart sits on, and whether the chart
     has an embed page: the story's charts (CHARTS) do; the /policy/ chart and a release's charts,
@@ -56,7 +43,7 @@ def chart_page_path(ds, chart_id: str) -> tuple[str, bool]:
     return find_chart(ds, chart_id).page, False
 
 
-def chart_tools(ds, chart_id: str, lang: str, root: str, title: str, csv_url: str) -> str:
+def chart_tools(ds, chart_id: str, lang: str, root: str, title: str, csv_url: str, site_url: str) -> str:
     """One compact toolbar per chart: a link to the chart, its embed code, its CSV.
 
     Without JavaScript the link goes to the chart's anchor, the CSV downloads, and the embed
@@ -65,7 +52,6 @@ def chart_tools(ds, chart_id: str, lang: str, root: str, title: str, csv_url: st
     paint (the copy button's space is inside the closed disclosure), so nothing moves when the
     script runs. One line per part and no blank line: chart_html's block stays raw HTML.
     """
-    site_url = public_root()
     path, embeddable = chart_page_path(ds, chart_id)
     cid = escape(chart_id, quote=True)
     permalink = absolute(site_url, lang, path) + f"#{chart_id}"

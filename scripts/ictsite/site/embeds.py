@@ -9,9 +9,9 @@ from ..charts import CHARTS, chart_html
 from ..charts.tools import EMBED_DIR, embed_path, story_page
 from ..lang import LANGS, docs_dir, lang_path, t
 
-def embed_markdown(ds, chart, lang: str) -> str:
+def embed_markdown(ds, chart, lang: str, site_url: str) -> str:
     page = story_page(chart)
-    block = chart_html(ds, chart.id, lang, P.root_of(lang_path(lang, embed_path(chart.id))))
+    block = chart_html(ds, chart.id, lang, P.root_of(lang_path(lang, embed_path(chart.id))), site_url)
     back = f"../{page.file}#{chart.id}"
     return "\n".join([
         "---",
@@ -29,13 +29,13 @@ def embed_markdown(ds, chart, lang: str) -> str:
     ])
 
 
-def write_embeds(ds, stage: Path) -> int:
+def write_embeds(ds, stage: Path, *, site_url: str) -> int:
     count = 0
     for lang in LANGS:
         folder = docs_dir(stage, lang) / EMBED_DIR
         folder.mkdir(parents=True, exist_ok=True)
         for chart in CHARTS.values():
-            (folder / f"{chart.id}.md").write_text(embed_markdown(ds, chart, lang),
+            (folder / f"{chart.id}.md").write_text(embed_markdown(ds, chart, lang, site_url),
                                                     encoding="utf-8", newline="\n")
             count += 1
     return count

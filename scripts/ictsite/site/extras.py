@@ -18,15 +18,14 @@ def _chart(ds, lang, page, chart_id: str, *, site_url: str) -> str:
     except KeyError:
         raise KeyError(f"page {page.path} ({lang}) asks for unknown chart {chart_id!r}") from None
     # The block carries the chart's toolbar (link, embed code where it has an embed page, CSV).
-    return chart_html(ds, chart_id, lang, page.root(lang))
+    return chart_html(ds, chart_id, lang, page.root(lang), site_url)
 
 
 def page_helpers(site_url: str) -> dict[str, Callable]:
     """Functions a story template can call, each given (ds, lang, page, *args).
 
-    `site_url` is the public root the build already read from mkdocs.yml. A chart's toolbar reads the
-    same value through charts.tools.public_root(), since chart_html also builds the embed pages, which get
-    no helpers; `_chart` keeps the argument for the helpers' common shape.
+    `site_url` is the public root the build already read from mkdocs.yml (a chart's toolbar
+    gives its public address and embed code).
     """
     return {
         "key_figures": releasepages.key_figures,
@@ -44,5 +43,5 @@ def page_helpers(site_url: str) -> dict[str, Callable]:
     }
 
 
-def asset_writers() -> list[Callable]:
-    return [write_chart_assets, write_embeds]
+def asset_writers(site_url: str) -> list[Callable]:
+    return [write_chart_assets, partial(write_embeds, site_url=site_url)]

@@ -78,7 +78,7 @@ def render_all(stage: Path, data_dir: Path = paths.DATA) -> list[str]:
                 (out / page.file).write_text(text, encoding="utf-8", newline="\n")
             refs.append(ref)
             written.append(page.url(lang))
-    for write in asset_writers():
+    for write in asset_writers(site_url):
         write(ds, stage)
     # Share cards (one PNG per page and language) and the pages that keep moved URLs working.
     cite.write_cards(stage, refs)
