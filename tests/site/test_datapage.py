@@ -50,3 +50,19 @@ def test_what_the_tables_allow_shows_one_decimal_more_than_the_claim_and_contain
         places = decimals(c["claimed"]) + 1
         assert max(decimals(str(lo)), decimals(str(hi))) <= places, (c["id"], cell)
         assert lo <= Decimal(c["computed_low"]) and hi >= Decimal(c["computed_high"]), (c["id"], cell)
+
+
+def test_the_downloads_and_the_dictionary_come_from_the_dataset_it_is_given(ds):
+    """Not from a datapackage.json at the default path: a build from another data/ lists its own."""
+    from ictsite.site.datapage import dictionary, downloads
+    package = {"resources": [{"name": "only_here", "path": "only-here.csv", "title": "x", "title_en": "Only here",
+                              "schema": {"fields": [{"name": "only_field", "type": "string"}]}}]}
+    other = dataclasses.replace(ds, package=package)
+
+    class Page:
+        @staticmethod
+        def root(lang):
+            return "../"
+
+    assert "only-here.csv" in downloads(other, "en", Page) and "only-here.csv" not in downloads(ds, "en", Page)
+    assert "only_field" in dictionary(other, "en", Page)

@@ -1,7 +1,8 @@
 """Read data/ into a validated Dataset: the one way later stages get at the data."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import json
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
@@ -63,6 +64,9 @@ class Dataset:
     claims: pd.DataFrame = field(default_factory=_empty_claims)
     # policy_evidence.csv: the ledger claims each policy direction rests on (an editorial mapping)
     evidence: pd.DataFrame = field(default_factory=lambda: _frame(POLICY_EVIDENCE.header, []))
+    # data/datapackage.json as `make data` last wrote it (what readers download and cite): the
+    # /data/ page lists its resources and fields. Empty before the first `make data`.
+    package: dict = field(default_factory=dict)
 
     # Indexes over the frames, built on first use and kept on the instance (a frozen dataclass
     # with dict fields is unhashable, so no functools.cache): a chart reads some 200 cells, and a
@@ -158,7 +162,11 @@ def dataset_from(inputs: Inputs) -> Dataset:
 
 def load_dataset(data_dir: Path = DATA) -> Dataset:
     """Validate data_dir and load it; raises DataError listing every problem."""
-    return checked(data_dir)[1]
+    ds = checked(data_dir)[1]
+    descriptor = Path(data_dir) / "datapackage.json"
+    if not descriptor.exists():
+        return ds
+    return replace(ds, package=json.loads(descriptor.read_text(encoding="utf-8")))
 
 
 def checked(data_dir: Path = DATA) -> tuple[Inputs, Dataset]:

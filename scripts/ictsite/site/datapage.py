@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from html import escape
 
-from ..data.package import published
 from ..data.rounding import decimals
 from ..lang import t
 from ..quantity import widened
@@ -21,7 +20,7 @@ def _text(obj: dict, key: str, lang: str) -> str:
 def downloads(ds, lang, page) -> str:
     root = page.root(lang)
     rows = []
-    for res in published()["resources"]:
+    for res in ds.package["resources"]:
         rows.append(
             f'<li><a href="{root}data/{escape(res["path"])}" download><code>{escape(res["path"])}</code></a>'
             f" — {escape(_text(res, 'title', lang) or _text(res, 'description', lang))}</li>"
@@ -33,7 +32,7 @@ def downloads(ds, lang, page) -> str:
 
 def dictionary(ds, lang, page) -> str:
     out = []
-    for res in published()["resources"]:
+    for res in ds.package["resources"]:
         fields = res.get("schema", {}).get("fields", [])
         anchor = "dict-" + res["name"].replace("_", "-")
         out.append(f'<h3 id="{anchor}"><code>{escape(res["path"])}</code></h3>')
