@@ -67,6 +67,12 @@ def widened(low, high, places: int) -> tuple[Decimal, Decimal]:
     return (_dec(low).quantize(step, rounding=ROUND_FLOOR), _dec(high).quantize(step, rounding=ROUND_CEILING))
 
 
+def beside_claim(claimed: str) -> int:
+    """How many decimals to show what the tables allow beside a claim: one more than the claim
+    printed, enough to show whether it falls inside (98.5% against 98.69–98.97%)."""
+    return decimals(claimed) + 1
+
+
 def percent_range(point, low, high, places: int = 1) -> Quantity:
     """Every share between `low` and `high` (percent), widened to `places` decimals: for setting
     a source's figure against what the tables allow."""

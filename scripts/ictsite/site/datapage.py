@@ -3,9 +3,8 @@ from __future__ import annotations
 
 from html import escape
 
-from ..data.rounding import decimals
 from ..lang import t
-from ..quantity import widened
+from ..quantity import beside_claim, widened
 from .scrollwrap import wrapped_table
 
 
@@ -107,7 +106,7 @@ def _widened(lo: str, hi: str, claimed: str) -> tuple[str, str]:
     to show whether the claim falls inside, without the ledger's working digits (44.1506)."""
     if not (lo and hi) or lo == hi:
         return lo, hi
-    return tuple(str(x) for x in widened(lo, hi, decimals(claimed) + 1))
+    return tuple(str(x) for x in widened(lo, hi, beside_claim(claimed)))
 
 
 def ledger(ds, lang, page) -> str:

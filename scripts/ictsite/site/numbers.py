@@ -11,7 +11,7 @@ from decimal import Decimal
 from ..data import Dataset
 from ..data.rounding import decimals
 from ..data.schema import STATUSES
-from ..quantity import DECIMAL_SPREAD, Quantity, format_quantity, percent_range, share_quantity, stated
+from ..quantity import DECIMAL_SPREAD, Quantity, beside_claim, format_quantity, percent_range, share_quantity, stated
 
 
 def _money(v) -> Quantity:
@@ -131,7 +131,7 @@ def _family(ds: Dataset, name: str) -> Quantity | None:
             # None (an unknown name, so the build stops naming it) where the ledger has no range.
             if c["unit"] != "percent" or not str(c["computed_low"]).strip():
                 return None
-            return percent_range(c["computed_point"], c["computed_low"], c["computed_high"], decimals(c["claimed"]) + 1)
+            return percent_range(c["computed_point"], c["computed_low"], c["computed_high"], beside_claim(c["claimed"]))
         return stated(c["claimed"], CLAIM_KINDS[c["unit"]])
     parts = rest.split(".")
     cell = lambda dim, ind, cat: _cell(ds, dim, ind, cat)  # noqa: E731
