@@ -1,5 +1,5 @@
 /* Cite box, section links and chart toolbars (scripts/ictsite/cite writes the cite box at the end
- * of every page; site/embeds.py writes a toolbar under every chart).
+ * of every page; charts/tools.py writes a toolbar under every chart).
  *
  * - "Copy reference" / "Copy BibTeX" copy the text shown above them. Without JavaScript the
  *   buttons stay hidden and the text is there to select.
@@ -74,7 +74,7 @@
     copy(value).then(function () { say(message); }, function () { say(failed); });
   }
 
-  // The chart toolbars (site/embeds.py chart_tools). Each carries its chart's public address and
+  // The chart toolbars (charts/tools.py chart_tools). Each carries its chart's public address and
   // its messages in data-ict-* attributes, in the page's language; embed pages have no cite box.
   Array.prototype.forEach.call(toolbars, function (bar) {
     var said = function (name) { return bar.getAttribute('data-ict-' + name) || ''; };

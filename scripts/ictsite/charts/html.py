@@ -74,7 +74,7 @@ def chart_html(ds: Dataset, chart_id: str, lang: str, root: str, site_url: str) 
         "</div></details>",
         f'<p class="ict-chart__foot"><span class="ict-chart__source">'
         f"{escape(built.source or source_text(built.prose_imports, lang))}</span></p>",
-        # The chart's options (link, embed code, CSV) in one toolbar: site/embeds.py.
+        # The chart's options (link, embed code, CSV) in one toolbar: charts/tools.py.
         chart_tools(ds, chart_id, lang, root, title, csv_url, site_url),
         "</figure>",
     ]
