@@ -73,7 +73,10 @@ class SiteHandler(BaseHTTPRequestHandler):
         self.send_header("Cache-Control", "no-cache")
         self.end_headers()
         if not head:
-            self.wfile.write(body)
+            try:
+                self.wfile.write(body)
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # the reader left (or a test closed its page) mid-download: not a server error
 
 
 def make_server(site_dir: Path = SITE, host: str = "127.0.0.1", port: int = 0, base_path: str = "/") -> ThreadingHTTPServer:
