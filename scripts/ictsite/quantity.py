@@ -8,7 +8,8 @@ the other.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
+from decimal import Decimal
+from fractions import Fraction
 
 from . import fmt
 from .data import Dataset
@@ -56,15 +57,24 @@ def share_quantity(part: float, whole: float, cells: int = 1, printed: float | N
     lo, hi = share_range(part, whole, cells)
     if (hi - lo) / 2 <= DECIMAL_SPREAD:
         return Quantity(value, "percent")
-    if printed is not None and printed == printed:
-        return Quantity(float(_dec(printed) * 100), "percent", digits=0)
+    if _has(printed):
+        return _as_printed(printed)
     return Quantity(value, "percent", digits=0)
 
 
+def _has(printed: float | None) -> bool:
+    return printed is not None and printed == printed  # NaN: the table prints no share there
+
+
+def _as_printed(printed: float) -> Quantity:
+    """The share the article's table prints (a fraction to 0.01), as a whole percent."""
+    return Quantity(float(_dec(printed) * 100), "percent", digits=0)
+
+
 def widened(low, high, places: int) -> tuple[Decimal, Decimal]:
-    """An interval at `places` decimals, widened outwards (low down, high up), never narrowed."""
-    step = Decimal(1).scaleb(-places)
-    return (_dec(low).quantize(step, rounding=ROUND_FLOOR), _dec(high).quantize(step, rounding=ROUND_CEILING))
+    """An interval given by its printed ends ("29.1797", "29.2957"), at `places` decimals, widened
+    outwards (low down, high up), never narrowed: rounding.outward on the exact values."""
+    return R.rnd.outward(R.rnd.Interval(Fraction(_dec(low)), Fraction(_dec(high))), places)
 
 
 def beside_claim(claimed: str) -> int:
@@ -88,8 +98,8 @@ def row_of_shares(ds: Dataset, parts: list[float], whole: float,
     qs = [share_quantity(p, whole, 1, pr) for p, pr in zip(parts, printed)]
     digits = min(q.digits for q in qs)
     return [q if q.digits == digits
-            else Quantity(q.value, q.kind, q.amount, digits) if pr is None or pr != pr
-            else Quantity(float(_dec(pr) * 100), q.kind, q.amount, digits)
+            else _as_printed(pr) if _has(pr)
+            else Quantity(q.value, q.kind, q.amount, digits)
             for q, pr in zip(qs, printed)]
 
 
@@ -99,18 +109,22 @@ def shown(q: Quantity) -> Decimal:
     return fmt.rounded(q.value, q.digits)
 
 
+def cell_share(ds: Dataset, part: float, whole: float, cells: int = 1,
+               cell: tuple[str, str, str] | None = None) -> Quantity:
+    """share_quantity with the printed share looked up: `cell` (dimension, industry, category)
+    names the printed cell whose share the article's table prints."""
+    return share_quantity(part, whole, cells, ds.printed_share(*cell) if cell else None)
+
+
 def share_shown(ds: Dataset, part: float, whole: float, cells: int = 1,
                 cell: tuple[str, str, str] | None = None) -> Decimal:
-    printed = ds.printed_share(*cell) if cell else None
-    return shown(share_quantity(part, whole, cells, printed))
+    return shown(cell_share(ds, part, whole, cells, cell))
 
 
 def share_text(ds: Dataset, part: float, whole: float, lang: str, cells: int = 1,
                cell: tuple[str, str, str] | None = None) -> str:
-    """A share as prose and chart text show it, by the same precision rule (see share_quantity);
-    `cell` (dimension, industry, category) names the printed cell whose share the table prints."""
-    printed = ds.printed_share(*cell) if cell else None
-    return format_quantity(share_quantity(part, whole, cells, printed), lang)
+    """A share as prose and chart text show it, by the same precision rule (see share_quantity)."""
+    return format_quantity(cell_share(ds, part, whole, cells, cell), lang)
 
 
 def share_range(part: float, whole: float, cells: int = 1) -> tuple[Decimal, Decimal]:

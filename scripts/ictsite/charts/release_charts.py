@@ -16,7 +16,7 @@ from ..data.schema import ARTICLE_RELEASE
 from ..lang import t
 from .model import BarChart, Row, Segment, Series
 from .specs import MONEY, PERCENT, PERCENT_WHOLE, TEXT, Built, amount, join, table_frame
-from ..quantity import money_range
+from ..quantity import approx_money, money_range
 from .words import cited_title, date_text, inline_label, listing, period_label
 
 SLUG_OF_DIMENSION = {"industry": "industry", "trade_type": "trade-type", "region": "region",
@@ -90,8 +90,7 @@ def breakdown_chart(ds: Dataset, lang: str, v: R.ReleaseView, dim: str) -> Built
     for p in rest:
         names = listing([inline_label(ds, dim, m.code, lang) for m in missing], lang)
         name = t(lang, "release.remainder", names=names)
-        text = t(lang, "release.about", value=fmt.money(float(p.value.shown), lang),
-                 range=money_range(p.value, lang))
+        text = approx_money(p.value, lang)
         # On the bar, a short label and value (a phone has no room); the full ones in text and table.
         short = t(lang, "release.about_short", value=fmt.money(float(p.value.shown), lang))
         x = amount(float(p.value.shown), lang)
